@@ -1,0 +1,62 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
+import type { Catalog } from "./types.js";
+
+export interface CatalogProblem {
+  /** JSON Pointer to the offending value, e.g. `/classes/3/codes/0/id`. */
+  readonly pointer: string;
+  readonly message: string;
+}
+
+const require = createRequire(import.meta.url);
+
+// Compiled on first use and kept: the schema is a constant of this package,
+// so the compiled function holds no state of any run.
+let compiled: ValidateFunction | undefined;
+
+function schemaValidator(): ValidateFunction {
+  if (!compiled) {
+    const schema = require("../catalog.schema.json") as object;
+    compiled = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  }
+  return compiled;
+}
+
+function describe(error: ErrorObject): CatalogProblem {
+  return { pointer: error.instancePath || "/", message: error.message ?? error.keyword };
+}
+
+/** Rules the schema cannot state: uniqueness of ids, ascending params, canonical locale listed. */
+function checkInvariants(catalog: Catalog): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  if (catalog.locales[0] !== catalog.canonicalLocale) {
+    problems.push({ pointer: "/locales/0", message: `must be the canonical locale "${catalog.canonicalLocale}"` });
+  }
+  const classIds = new Set<string>();
+  catalog.classes.forEach((cls, classIndex) => {
+    if (classIds.has(cls.id)) {
+      problems.push({ pointer: `/classes/${classIndex}/id`, message: `duplicate class "${cls.id}"` });
+    }
+    classIds.add(cls.id);
+    const codeIds = new Set<string>();
+    cls.codes.forEach((code, codeIndex) => {
+      const pointer = `/classes/${classIndex}/codes/${codeIndex}`;
+      if (codeIds.has(code.id)) problems.push({ pointer: `${pointer}/id`, message: `duplicate code "${code.id}" in class "${cls.id}"` });
+      codeIds.add(code.id);
+      const ascending = code.params.every((param, i) => i === 0 || param > (code.params[i - 1] ?? -1));
+      if (!ascending) problems.push({ pointer: `${pointer}/params`, message: "must be ascending" });
+    });
+  });
+  return problems;
+}
+
+/** Checks a value against `catalog.schema.json` and the catalog's invariants; an empty list means valid. */
+export function validateCatalog(value: unknown): CatalogProblem[] {
+  const validate = schemaValidator();
+  if (!validate(value)) return (validate.errors ?? []).map(describe);
+  return checkInvariants(value as Catalog);
+}
+
+export function isCatalog(value: unknown): value is Catalog {
+  return validateCatalog(value).length === 0;
+}
