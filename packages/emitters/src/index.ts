@@ -3,11 +3,11 @@ import type { Project } from "ts-morph";
 import { emitCodes } from "./codes/index.js";
 import { emitMessages } from "./messages/index.js";
 import { emitOpenApi } from "./openapi/index.js";
-import type { EmitterOutput, OutputFile } from "./output.js";
+import type { EmitterOutput, ManifestFields, OutputFile } from "./output.js";
 import { createEmitProject } from "./project.js";
 
 export { GENERATE_COMMAND } from "./header.js";
-export type { EmitterOutput, OutputFile } from "./output.js";
+export type { EmitterOutput, ManifestFields, OutputFile } from "./output.js";
 
 /** An emitter turns the catalog into the files of one package; it never touches the file system. */
 export type Emitter = (catalog: Catalog, project: Project) => EmitterOutput;
@@ -32,5 +32,6 @@ export function emit(catalog: Catalog, options: Readonly<EmitOptions> = {}): Emi
   const outputs = names.map((name) => emitters[name](catalog, project));
   const files: OutputFile[] = outputs.flatMap((output) => output.files);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, ownedPaths: outputs.flatMap((output) => output.ownedPaths) };
+  const manifests: ManifestFields[] = outputs.flatMap((output) => output.manifests ?? []);
+  return { files, ownedPaths: outputs.flatMap((output) => output.ownedPaths), manifests };
 }

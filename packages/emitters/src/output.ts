@@ -5,6 +5,17 @@ export interface OutputFile {
 }
 
 /**
+ * Fields an emitter owns in a hand-written `package.json` (e.g. the
+ * `exports` of one entry point per locale). The CLI replaces exactly these
+ * fields and keeps the rest, such as `version`, which release tooling bumps.
+ */
+export interface ManifestFields {
+  /** Path of the package.json relative to the packages folder (`messages/package.json`). */
+  readonly path: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/**
  * What one emitter produces. `ownedPaths` are the folders (ending in `/`) and
  * files it alone writes: the CLI deletes files there that the emitter no
  * longer produces (a removed locale, say), and never touches anything else.
@@ -12,4 +23,5 @@ export interface OutputFile {
 export interface EmitterOutput {
   readonly files: readonly OutputFile[];
   readonly ownedPaths: readonly string[];
+  readonly manifests?: readonly ManifestFields[];
 }
