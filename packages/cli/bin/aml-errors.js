@@ -4,7 +4,7 @@ let main;
 try {
   ({ main } = await import("../dist/main.js"));
 } catch (error) {
-  if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist/main.js")) throw error;
   process.stderr.write("aml-errors: the CLI is not built yet. Run `pnpm build` first.\n");
   process.exit(2);
 }

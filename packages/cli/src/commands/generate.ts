@@ -1,0 +1,76 @@
+import { readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { CliError } from "../cli-error.js";
+import { formatDiagnostics, hasErrors, hasWarnings } from "../diagnostics.js";
+import { ExitCode } from "../exit-codes.js";
+import { loadCatalog } from "../load-catalog.js";
+import { applyChanges, compareWithDisk } from "../output-tree.js";
+import { mergeManifestFields, renderOutputs } from "../render.js";
+import type { CommandIO } from "./io.js";
+
+export interface GenerateOptions {
+  readonly sources: string;
+  readonly out: string;
+  readonly strict: boolean;
+  readonly check: boolean;
+}
+
+async function readPackageJson(outDir: string, path: string): Promise<string> {
+  try {
+    return await readFile(join(outDir, path), "utf8");
+  } catch {
+    throw new CliError(
+      `${join(outDir, path)} is missing: --out must name the workspace's packages folder, where the generated packages already have their package.json`,
+    );
+  }
+}
+
+/**
+ * Parses the sources, renders every generated file in memory, and writes
+ * only when no error was found (with --check, writes nothing and reports
+ * the files that differ).
+ */
+export async function generate(options: Readonly<GenerateOptions>, io: CommandIO): Promise<ExitCode> {
+  const started = performance.now();
+  const { catalog, files } = await loadCatalog(options.sources, io.cwd);
+  io.stderr(formatDiagnostics(files));
+  if (!catalog || hasErrors(files)) {
+    io.stderr("Nothing was written: fix the errors above and run again.\n");
+    return ExitCode.found;
+  }
+  if (options.strict && hasWarnings(files)) {
+    io.stderr("Nothing was written: --strict treats the warnings above as errors.\n");
+    return ExitCode.found;
+  }
+
+  const outDir = resolve(io.cwd, options.out);
+  const rendered = renderOutputs(catalog);
+  const manifests = await Promise.all(
+    (rendered.manifests ?? []).map(async (patch) => mergeManifestFields(await readPackageJson(outDir, patch.path), patch)),
+  );
+  const outputs = [...rendered.files, ...manifests];
+  const changes = await compareWithDisk(outDir, outputs, rendered.ownedPaths);
+  const shownOut = relative(io.cwd, outDir) || ".";
+
+  if (options.check) {
+    const stale = [...changes.changed.map((file) => file.path), ...changes.orphans.map((path) => `${path} (no longer generated)`)];
+    if (stale.length === 0) {
+      io.stdout(`${outputs.length} generated files under ${shownOut}/ match the sources.\n`);
+      return ExitCode.ok;
+    }
+    io.stderr(
+      `${stale.length} generated file${stale.length === 1 ? "" : "s"} under ${shownOut}/ differ from the sources:\n` +
+        `${stale.map((path) => `  ${path}`).join("\n")}\nRun \`pnpm generate\` and commit the result.\n`,
+    );
+    return ExitCode.found;
+  }
+
+  await applyChanges(outDir, changes);
+  const elapsed = Math.round(performance.now() - started);
+  io.stdout(
+    `${catalog.classes.length} classes, ${catalog.classes.reduce((sum, cls) => sum + cls.codes.length, 0)} codes, ` +
+      `${catalog.locales.length} locale${catalog.locales.length === 1 ? "" : "s"}: ` +
+      `${changes.changed.length} written, ${changes.orphans.length} removed, ${changes.unchanged} unchanged under ${shownOut}/ (${elapsed} ms)\n`,
+  );
+  return ExitCode.ok;
+}

@@ -1,0 +1,52 @@
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
+import { buildCatalog } from "@aml-errors/parser";
+import { VFile } from "vfile";
+import { CliError } from "./cli-error.js";
+import { parseManifest } from "./manifest.js";
+import { readDocuments } from "./read-documents.js";
+
+/** The outcome of reading the manifest and parsing its documents. */
+export interface LoadedCatalog {
+  /** Undefined when any error was found. */
+  readonly catalog: Catalog | undefined;
+  /** The manifest and every document, with their diagnostics. */
+  readonly files: readonly VFile[];
+}
+
+/** A catalog that fails its own schema is a defect of the parser, reported as such rather than written. */
+function reportInvalidCatalog(catalog: Catalog, manifestFile: VFile): boolean {
+  const problems = validateCatalog(catalog);
+  for (const problem of problems) {
+    const message = manifestFile.message(
+      `The catalog built from these sources is invalid at ${problem.pointer} (${problem.message}): please report this with the sources`,
+      { ruleId: "invalid-catalog", source: "aml-errors" },
+    );
+    message.fatal = true;
+  }
+  return problems.length === 0;
+}
+
+/** Reads `sources.json` and every document it lists, then parses and merges them into one catalog. */
+export async function loadCatalog(manifestPath: string, cwd: string): Promise<LoadedCatalog> {
+  const absolutePath = resolve(cwd, manifestPath);
+  let text: string;
+  try {
+    text = await readFile(absolutePath, "utf8");
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
+    throw new CliError(`cannot read the manifest ${manifestPath} (${code}): pass its path with --sources`);
+  }
+  const manifestFile = new VFile({ path: relative(cwd, absolutePath), value: text });
+  const manifest = parseManifest(manifestFile);
+  if (!manifest) return { catalog: undefined, files: [manifestFile] };
+
+  const documents = await readDocuments(manifest, manifestFile, cwd);
+  if (manifestFile.messages.length > 0) return { catalog: undefined, files: [manifestFile] };
+
+  const result = buildCatalog(documents, { canonicalLocale: manifest.canonicalLocale });
+  const files = [manifestFile, ...result.files];
+  if (!result.catalog || !reportInvalidCatalog(result.catalog, manifestFile)) return { catalog: undefined, files };
+  return { catalog: result.catalog, files };
+}

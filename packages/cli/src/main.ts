@@ -1,0 +1,89 @@
+import { parseArgs } from "node:util";
+import { CliError } from "./cli-error.js";
+import { generate } from "./commands/generate.js";
+import type { CommandIO } from "./commands/io.js";
+import { parse } from "./commands/parse.js";
+import { ExitCode } from "./exit-codes.js";
+import { USAGE } from "./usage.js";
+
+type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
+
+function runGenerate(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      sources: { type: "string", default: "sources/sources.json" },
+      out: { type: "string", default: "packages" },
+      strict: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return generate({ sources: values.sources, out: values.out, strict: values.strict, check: values.check }, io);
+}
+
+function runParse(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      locale: { type: "string" },
+      id: { type: "string", default: "document" },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new CliError("parse takes exactly one markdown file");
+  if (!values.locale) throw new CliError("parse needs --locale <tag>, e.g. --locale fr-FR");
+  return parse({ file, locale: values.locale, id: values.id }, io);
+}
+
+async function runHelp(_args: readonly string[], io: CommandIO): Promise<ExitCode> {
+  io.stdout(USAGE);
+  return ExitCode.ok;
+}
+
+const commands: Readonly<Record<string, Command>> = {
+  generate: runGenerate,
+  parse: runParse,
+  help: runHelp,
+  "--help": runHelp,
+  "-h": runHelp,
+};
+
+function defaultIO(cwd: string): CommandIO {
+  return {
+    cwd,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+}
+
+/**
+ * Runs one command and returns its exit code. A user's mistake (unknown
+ * option, unreadable file) prints one line and exits 2; only a defect of
+ * the tool itself escapes as an exception.
+ */
+export async function main(argv: readonly string[], cwd: string, io: CommandIO = defaultIO(cwd)): Promise<ExitCode> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    io.stderr(name === undefined ? USAGE : `aml-errors: unknown command "${name}"\n\n${USAGE}`);
+    return ExitCode.cannotRun;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`aml-errors: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // parseArgs signals bad options with TypeErrors carrying an ERR_PARSE_ARGS_* code.
+    if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`aml-errors: ${error.message}\nRun \`aml-errors help\` for the options.\n`);
+      return ExitCode.cannotRun;
+    }
+    throw error;
+  }
+}

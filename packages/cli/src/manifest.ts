@@ -1,0 +1,153 @@
+import { createRequire } from "node:module";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsPlugin from "ajv-formats";
+import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import type { VFile } from "vfile";
+import { pointAt } from "./source-position.js";
+
+/** One markdown document as `sources.json` lists it. */
+export interface ManifestDocument {
+  readonly id: string;
+  readonly locale: string;
+  readonly path: string;
+  readonly upstream?: string;
+}
+
+export interface Manifest {
+  readonly canonicalLocale: string;
+  readonly maxDocumentBytes: number;
+  readonly documents: readonly ManifestDocument[];
+}
+
+export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+const require = createRequire(import.meta.url);
+// ajv-formats is CommonJS with a default export, seen through ESM as the module object.
+const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
+
+// The schema is a constant of the catalog package: compiled once, it holds no run state.
+let compiled: ValidateFunction | undefined;
+
+function manifestValidator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv, ["uri"]);
+    compiled = ajv.compile(require("@aml-errors/catalog/sources.schema.json") as object);
+  }
+  return compiled;
+}
+
+function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function nodeAt(root: Node | undefined, pointer: string): Node | undefined {
+  if (!root) return undefined;
+  const segments = pointerSegments(pointer);
+  let node = findNodeAtLocation(root, segments);
+  // A missing property is reported at its parent object.
+  while (!node && segments.length > 0) {
+    segments.pop();
+    node = findNodeAtLocation(root, segments);
+  }
+  return node;
+}
+
+function report(file: VFile, root: Node | undefined, pointer: string, reason: string, ruleId: string): void {
+  const node = nodeAt(root, pointer);
+  const text = String(file.value);
+  const place = pointAt(text, node?.offset ?? 0);
+  const message = file.message(reason, { place, ruleId, source: "aml-errors" });
+  message.fatal = true;
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath === "" ? "the manifest" : `"${error.instancePath}"`;
+  if (error.keyword === "additionalProperties") {
+    const name = String((error.params as { additionalProperty: string }).additionalProperty);
+    return `Unknown field "${name}" in ${where}: remove it or check its spelling`;
+  }
+  if (error.keyword === "required") {
+    const name = String((error.params as { missingProperty: string }).missingProperty);
+    return `${where} lacks the required field "${name}": add it`;
+  }
+  if (error.keyword === "pattern" && /locale/i.test(error.instancePath)) {
+    return `${where} is not a language tag such as "fr-FR": use a BCP 47 tag`;
+  }
+  return `${where} ${error.message ?? "is invalid"}: see packages/catalog/sources.schema.json`;
+}
+
+/**
+ * Reads `sources.json` from its text. Problems become errors on `file` at the
+ * offending JSON value; the manifest is returned only when there are none.
+ */
+export function parseManifest(file: VFile): Manifest | undefined {
+  const text = String(file.value);
+  const syntaxErrors: ParseError[] = [];
+  const root = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
+  if (syntaxErrors.length > 0 || !root) {
+    for (const error of syntaxErrors) {
+      const message = file.message(`Invalid JSON (${printParseErrorCode(error.error)}): fix the syntax of the manifest`, {
+        place: pointAt(text, error.offset),
+        ruleId: "manifest-syntax",
+        source: "aml-errors",
+      });
+      message.fatal = true;
+    }
+    if (syntaxErrors.length === 0) report(file, root, "", "The manifest is empty: list the documents to parse", "manifest-syntax");
+    return undefined;
+  }
+
+  const value: unknown = JSON.parse(text);
+  const validate = manifestValidator();
+  if (!validate(value)) {
+    for (const error of validate.errors ?? []) {
+      report(file, root, error.instancePath, describeSchemaError(error), "manifest-schema");
+    }
+    return undefined;
+  }
+
+  const raw = value as { canonicalLocale: string; maxDocumentBytes?: number; documents: ManifestDocument[] };
+  const seen = new Map<string, number>();
+  raw.documents.forEach((document, index) => {
+    const key = `${document.id}\u0000${document.locale}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else
+      report(
+        file,
+        root,
+        `/documents/${index}`,
+        `Document "${document.id}" is listed twice for locale ${document.locale} (also at /documents/${first}): keep one`,
+        "duplicate-document",
+      );
+  });
+  if (!raw.documents.some((document) => document.locale === raw.canonicalLocale)) {
+    report(
+      file,
+      root,
+      "/canonicalLocale",
+      `No document has the canonical locale ${raw.canonicalLocale}: add one or change canonicalLocale`,
+      "no-canonical-document",
+    );
+  }
+  if (file.messages.length > 0) return undefined;
+
+  return {
+    canonicalLocale: raw.canonicalLocale,
+    maxDocumentBytes: raw.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+    documents: raw.documents.map((document) => ({ ...document })),
+  };
+}
+
+/** Reports a problem with document `index` of the manifest (e.g. a missing file) at that entry's `path`. */
+export function reportDocumentProblem(file: VFile, index: number, reason: string, ruleId: string): void {
+  const text = String(file.value);
+  const root = parseTree(text);
+  report(file, root, `/documents/${index}/path`, reason, ruleId);
+}
