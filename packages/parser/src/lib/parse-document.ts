@@ -1,0 +1,102 @@
+import type { Point } from "unist";
+import { VFile } from "vfile";
+import { type ParsedClass, readClassSection } from "./class-section.js";
+import { decodeSource } from "./decode.js";
+import { report } from "./diagnostics.js";
+import { checkContentLocale, readFrontMatter } from "./front-matter.js";
+import { sha256Hex } from "./hash.js";
+import { pointAfter } from "./points.js";
+import { parseMarkdown } from "./processor.js";
+import { splitSections } from "./sections.js";
+import type { SourceDocument } from "./types.js";
+
+/** One document read on its own: the intermediate model the merge works from. */
+export interface ParsedDocument {
+  readonly document: SourceDocument;
+  /** Carries this document's diagnostics; its path is the document's `filePath`. */
+  readonly file: VFile;
+  /** False when the bytes are not UTF-8 text; nothing else was read then. */
+  readonly readable: boolean;
+  /** See `sha256Hex`: the hash of the normalized text (of the raw bytes when unreadable). */
+  readonly sha256: string;
+  readonly meta: Readonly<Record<string, unknown>>;
+  /** Classes in document order, each with a distinct id (repeats are reported and left out). */
+  readonly classes: readonly ParsedClass[];
+  /** Just after the last character, where messages about something absent from the page point. */
+  readonly end: Point;
+}
+
+const documentStart: Point = { line: 1, column: 1 };
+
+function unreadable(document: SourceDocument, reason: string, place: Point): ParsedDocument {
+  const file = new VFile({ path: document.filePath, value: document.bytes });
+  report(file, "invalid-encoding", reason, place);
+  return {
+    document,
+    file,
+    readable: false,
+    sha256: sha256Hex(document.bytes),
+    meta: {},
+    classes: [],
+    end: documentStart,
+  };
+}
+
+/** Keeps the first section of each class id; the others are reported. */
+function distinctClasses(classes: readonly ParsedClass[], file: VFile): ParsedClass[] {
+  const byKey = new Map<string, ParsedClass>();
+  const kept: ParsedClass[] = [];
+  for (const parsed of classes) {
+    const { id, position } = parsed.heading;
+    if (id === undefined) {
+      kept.push(parsed);
+      continue;
+    }
+    const first = byKey.get(id.toLowerCase());
+    if (first) {
+      report(
+        file,
+        "duplicate-class",
+        `Class ${id} already has a section at line ${first.heading.position?.start.line ?? "?"}: merge the two sections or fix this heading's anchor`,
+        position,
+      );
+      continue;
+    }
+    byKey.set(id.toLowerCase(), parsed);
+    kept.push(parsed);
+  }
+  return kept;
+}
+
+/** Decodes and parses one document on its own, reporting every problem it can see without other locales. */
+export function parseDocument(document: SourceDocument): ParsedDocument {
+  const decoded = decodeSource(document.bytes);
+  if (!decoded.ok) return unreadable(document, decoded.reason, decoded.place);
+  const { text } = decoded;
+  const file = new VFile({ path: document.filePath, value: text });
+  const root = parseMarkdown(text);
+  const frontMatter = readFrontMatter(root, file);
+  checkContentLocale(frontMatter, document.locale, file);
+  const sections = splitSections(root);
+  if (sections.length === 0) {
+    report(
+      file,
+      "no-classes",
+      'The page has no level-2 heading, so no error class: give each class a section "## Name (HTTP status code NNN)"',
+      documentStart,
+    );
+  }
+  const classes = distinctClasses(
+    sections.map((section) => readClassSection(section, file)),
+    file,
+  );
+  return {
+    document,
+    file,
+    readable: true,
+    sha256: sha256Hex(text),
+    meta: frontMatter.meta,
+    classes,
+    end: pointAfter(text),
+  };
+}
