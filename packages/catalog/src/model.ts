@@ -1,4 +1,21 @@
 // The catalog model without the generated data, for tools that build or check catalogs.
+export {
+  type AdviceReason,
+  adviseReleases,
+  BUMP_TABLE,
+  BUMPS,
+  type Bump,
+  type BumpRule,
+  type ClassTextField,
+  diffCatalogs,
+  FINDING_KINDS,
+  type Finding,
+  type FindingKind,
+  higherBump,
+  PUBLISHABLE_PACKAGES,
+  type PublishablePackage,
+  type ReleaseAdvice,
+} from "./diff/index.js";
 export { canonicalCatalog, serializeCatalog } from "./serialize.js";
 export type { Catalog, CatalogClass, CatalogCode, CatalogSource, Locale, Localized, Position } from "./types.js";
 export { type CatalogProblem, isCatalog, validateCatalog } from "./validate.js";
