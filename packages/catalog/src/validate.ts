@@ -1,5 +1,5 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { createRequire } from "node:module";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import type { Catalog } from "./types.js";
 
 export interface CatalogProblem {
@@ -41,7 +41,8 @@ function checkInvariants(catalog: Catalog): CatalogProblem[] {
     const codeIds = new Set<string>();
     cls.codes.forEach((code, codeIndex) => {
       const pointer = `/classes/${classIndex}/codes/${codeIndex}`;
-      if (codeIds.has(code.id)) problems.push({ pointer: `${pointer}/id`, message: `duplicate code "${code.id}" in class "${cls.id}"` });
+      if (codeIds.has(code.id))
+        problems.push({ pointer: `${pointer}/id`, message: `duplicate code "${code.id}" in class "${cls.id}"` });
       codeIds.add(code.id);
       const ascending = code.params.every((param, i) => i === 0 || param > (code.params[i - 1] ?? -1));
       if (!ascending) problems.push({ pointer: `${pointer}/params`, message: "must be ascending" });

@@ -37,11 +37,26 @@ describe("validateCatalog", () => {
 
   it.each<[string, { given: unknown; pointer: string }]>([
     ["a status outside 100-599", { given: withClass({ status: 600 }), pointer: "/classes/0/status" }],
-    ["a code id that is not an identifier", { given: withClass({ codes: [{ ...minimal.classes[0]?.codes[0], id: "1x" }] }), pointer: "/classes/0/codes/0/id" }],
+    [
+      "a code id that is not an identifier",
+      {
+        given: withClass({ codes: [{ ...minimal.classes[0]?.codes[0], id: "1x" }] }),
+        pointer: "/classes/0/codes/0/id",
+      },
+    ],
     ["an unknown field", { given: { ...minimal, extra: true }, pointer: "/" }],
     ["a locale that is not a tag", { given: { ...minimal, locales: ["french"] }, pointer: "/locales/0" }],
-    ["a class twice", { given: { ...minimal, classes: [minimal.classes[0], minimal.classes[0]] }, pointer: "/classes/1/id" }],
-    ["params out of order", { given: withClass({ codes: [{ ...minimal.classes[0]?.codes[0], params: [1, 0] }] }), pointer: "/classes/0/codes/0/params" }],
+    [
+      "a class twice",
+      { given: { ...minimal, classes: [minimal.classes[0], minimal.classes[0]] }, pointer: "/classes/1/id" },
+    ],
+    [
+      "params out of order",
+      {
+        given: withClass({ codes: [{ ...minimal.classes[0]?.codes[0], params: [1, 0] }] }),
+        pointer: "/classes/0/codes/0/params",
+      },
+    ],
   ])("rejects %s", (_name, { given, pointer }) => {
     expect(validateCatalog(given).map((problem) => problem.pointer)).toContain(pointer);
   });
@@ -67,7 +82,9 @@ describe("serializeCatalog", () => {
 
 describe("the published schema", () => {
   it("is a JSON Schema 2020-12 document", () => {
-    const schema = JSON.parse(readFileSync(new URL("../catalog.schema.json", import.meta.url), "utf8")) as { $schema: string };
+    const schema = JSON.parse(readFileSync(new URL("../catalog.schema.json", import.meta.url), "utf8")) as {
+      $schema: string;
+    };
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
   });
 });

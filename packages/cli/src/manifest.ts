@@ -92,14 +92,18 @@ export function parseManifest(file: VFile): Manifest | undefined {
   const root = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
   if (syntaxErrors.length > 0 || !root) {
     for (const error of syntaxErrors) {
-      const message = file.message(`Invalid JSON (${printParseErrorCode(error.error)}): fix the syntax of the manifest`, {
-        place: pointAt(text, error.offset),
-        ruleId: "manifest-syntax",
-        source: "aml-errors",
-      });
+      const message = file.message(
+        `Invalid JSON (${printParseErrorCode(error.error)}): fix the syntax of the manifest`,
+        {
+          place: pointAt(text, error.offset),
+          ruleId: "manifest-syntax",
+          source: "aml-errors",
+        },
+      );
       message.fatal = true;
     }
-    if (syntaxErrors.length === 0) report(file, root, "", "The manifest is empty: list the documents to parse", "manifest-syntax");
+    if (syntaxErrors.length === 0)
+      report(file, root, "", "The manifest is empty: list the documents to parse", "manifest-syntax");
     return undefined;
   }
 

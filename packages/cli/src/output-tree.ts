@@ -26,7 +26,9 @@ async function listFilesUnder(root: string, folder: string): Promise<string[]> {
   try {
     entries = (await readdir(join(root, folder), { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
-      .map((entry) => posix.join(posix.relative(join(root, folder), entry.parentPath).split("\\").join("/"), entry.name));
+      .map((entry) =>
+        posix.join(posix.relative(join(root, folder), entry.parentPath).split("\\").join("/"), entry.name),
+      );
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "ENOENT") return [];
     throw error;

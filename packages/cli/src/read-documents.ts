@@ -44,7 +44,12 @@ export async function readDocuments(manifest: Manifest, manifestFile: VFile, cwd
           code === "ENOENT"
             ? `${document.path} does not exist: fix the path or add the file`
             : `${document.path} cannot be read (${code ?? String(error)}): check the file's permissions`;
-        reportDocumentProblem(manifestFile, index, reason, code === "ENOENT" ? "missing-document" : "unreadable-document");
+        reportDocumentProblem(
+          manifestFile,
+          index,
+          reason,
+          code === "ENOENT" ? "missing-document" : "unreadable-document",
+        );
         return undefined;
       }
     }),

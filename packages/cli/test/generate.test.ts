@@ -40,7 +40,10 @@ describe("aml-errors generate", () => {
     const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, oneDocumentManifest());
     await run(["generate"], root);
     const before = fingerprint(join(root, "packages"));
-    writeFileSync(join(root, "sources/fr-FR/page.md"), smallPage.replace("code d’état HTTP : 404", "code d’état HTTP : 405"));
+    writeFileSync(
+      join(root, "sources/fr-FR/page.md"),
+      smallPage.replace("code d’état HTTP : 404", "code d’état HTTP : 405"),
+    );
     const result = await run(["generate"], root);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^sources\/fr-FR\/page\.md:\d+:\d+ {2}error {2}.+ {2}status-mismatch$/m);
@@ -80,7 +83,11 @@ describe("manifest problems", () => {
     ],
     [
       "an unknown locale tag",
-      { manifest: { canonicalLocale: "fr-FR", documents: [{ id: "page", locale: "french!", path: "fr-FR/page.md" }] }, rule: "manifest-schema", line: 6 },
+      {
+        manifest: { canonicalLocale: "fr-FR", documents: [{ id: "page", locale: "french!", path: "fr-FR/page.md" }] },
+        rule: "manifest-schema",
+        line: 6,
+      },
     ],
     [
       "the same document twice",
@@ -97,16 +104,25 @@ describe("manifest problems", () => {
       },
     ],
     ["invalid JSON", { manifest: '{ "canonicalLocale": "fr-FR",, }', rule: "manifest-syntax", line: 1 }],
-    ["an unknown field", { manifest: { canonicalLocale: "fr-FR", documents: [], extra: 1 }, rule: "manifest-schema", line: 1 }],
+    [
+      "an unknown field",
+      { manifest: { canonicalLocale: "fr-FR", documents: [], extra: 1 }, rule: "manifest-schema", line: 1 },
+    ],
   ])("reports %s at its place and exits 1", async (_name, { manifest, rule, line }) => {
     const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, manifest);
     const result = await run(["generate"], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^sources/sources\\.json:${line}:\\d+ {2}error {2}.+: .+ {2}${rule}$`, "m"));
+    expect(result.stderr).toMatch(
+      new RegExp(`^sources/sources\\.json:${line}:\\d+ {2}error {2}.+: .+ {2}${rule}$`, "m"),
+    );
   });
 
   it("refuses a document over maxDocumentBytes before reading it", async () => {
-    const manifest = { canonicalLocale: "fr-FR", maxDocumentBytes: 100, documents: [{ id: "page", locale: "fr-FR", path: "fr-FR/page.md" }] };
+    const manifest = {
+      canonicalLocale: "fr-FR",
+      maxDocumentBytes: 100,
+      documents: [{ id: "page", locale: "fr-FR", path: "fr-FR/page.md" }],
+    };
     const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, manifest);
     const result = await run(["generate"], root);
     expect(result.code).toBe(1);
@@ -119,7 +135,10 @@ describe("usage errors", () => {
     ["no command", { args: [], message: /^Usage: aml-errors/ }],
     ["an unknown command", { args: ["frobnicate"], message: /unknown command "frobnicate"/ }],
     ["an unknown option", { args: ["generate", "--nope"], message: /Unknown option '--nope'/ }],
-    ["a missing manifest", { args: ["generate", "--sources", "nowhere.json"], message: /cannot read the manifest nowhere\.json \(ENOENT\)/ }],
+    [
+      "a missing manifest",
+      { args: ["generate", "--sources", "nowhere.json"], message: /cannot read the manifest nowhere\.json \(ENOENT\)/ },
+    ],
     ["parse without --locale", { args: ["parse", "x.md"], message: /parse needs --locale/ }],
   ])("exits 2 on %s, without a stack trace", async (_name, { args, message }) => {
     const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, oneDocumentManifest());

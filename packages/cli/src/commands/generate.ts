@@ -46,14 +46,19 @@ export async function generate(options: Readonly<GenerateOptions>, io: CommandIO
   const outDir = resolve(io.cwd, options.out);
   const rendered = renderOutputs(catalog);
   const manifests = await Promise.all(
-    (rendered.manifests ?? []).map(async (patch) => mergeManifestFields(await readPackageJson(outDir, patch.path), patch)),
+    (rendered.manifests ?? []).map(async (patch) =>
+      mergeManifestFields(await readPackageJson(outDir, patch.path), patch),
+    ),
   );
   const outputs = [...rendered.files, ...manifests];
   const changes = await compareWithDisk(outDir, outputs, rendered.ownedPaths);
   const shownOut = relative(io.cwd, outDir) || ".";
 
   if (options.check) {
-    const stale = [...changes.changed.map((file) => file.path), ...changes.orphans.map((path) => `${path} (no longer generated)`)];
+    const stale = [
+      ...changes.changed.map((file) => file.path),
+      ...changes.orphans.map((path) => `${path} (no longer generated)`),
+    ];
     if (stale.length === 0) {
       io.stdout(`${outputs.length} generated files under ${shownOut}/ match the sources.\n`);
       return ExitCode.ok;
