@@ -20,25 +20,28 @@ export interface ParsedCode {
   readonly messagePosition: Position | undefined;
 }
 
-/** A link (or image) target keeps no text in the flattened message, so a placeholder there would vanish. */
-function checkLinkTargets(cell: FlatCell, file: VFile): void {
+/**
+ * A link (or image) target leaves no text in the flattened message, so a
+ * placeholder written only there would vanish: report it (one also in the
+ * message text survives and is not reported).
+ */
+function checkLinkTargets(cell: FlatCell, kept: ReadonlySet<number>, file: VFile): void {
   visit(cell.node as Nodes, (node) => {
     if (node.type !== "link" && node.type !== "image") return;
-    const { indices } = scanPlaceholders(node.url);
-    if (indices.length === 0) return;
+    const lost = scanPlaceholders(node.url).indices.filter((index) => !kept.has(index));
+    if (lost.length === 0) return;
     report(
       file,
       "placeholder-in-link",
-      `Placeholder ${formatPlaceholders(indices)} is in the target of a link, so the plain-text message loses it: move it into the link text or out of the link`,
+      `Placeholder ${formatPlaceholders(lost)} is only in the target of a link, so the plain-text message loses it: move it into the link text or out of the link`,
       node.position,
     );
   });
 }
 
 function readMessage(cell: FlatCell, file: VFile): { readonly message?: string; readonly params: readonly number[] } {
-  checkLinkTargets(cell, file);
-  if (cell.text === "") return { params: [] };
   const { indices, invalid } = scanPlaceholders(cell.text);
+  checkLinkTargets(cell, new Set(indices), file);
   for (const token of invalid) {
     report(
       file,
@@ -47,7 +50,7 @@ function readMessage(cell: FlatCell, file: VFile): { readonly message?: string; 
       cell.position,
     );
   }
-  return { message: cell.text, params: indices };
+  return cell.text === "" ? { params: [] } : { message: cell.text, params: indices };
 }
 
 function readCode(row: FlatRow, file: VFile): ParsedCode {
