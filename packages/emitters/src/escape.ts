@@ -34,3 +34,34 @@ export function jsDocText(text: string): string {
 export function icuPattern(template: string): string {
   return template.replace(/'/g, "''");
 }
+
+/**
+ * A string literal in the quotes the formatter would choose: double quotes,
+ * unless the text holds more double quotes than single ones (then single
+ * quotes need fewer escapes). Generated TypeScript then stays unchanged under
+ * `biome format`. Escapes the same characters as `stringLiteral`.
+ */
+export function preferredStringLiteral(text: string): string {
+  const literal = stringLiteral(text);
+  const doubles = text.split('"').length - 1;
+  const singles = text.split("'").length - 1;
+  if (doubles <= singles) return literal;
+  const body = literal
+    .slice(1, -1)
+    .replace(/\\(.)/g, (sequence: string, next: string) => (next === '"' ? next : sequence))
+    .replace(/'/g, "\\'");
+  return `'${body}'`;
+}
+
+/**
+ * Plain text inside a markdown paragraph or table cell: every ASCII
+ * character that markdown or GFM could read as syntax (emphasis, code, links,
+ * HTML, entities, tables, strikethrough, math) is backslash-escaped, and line
+ * terminators become spaces so that a table row stays on one line.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .trim()
+    .replace(/[\\`*_[\]<>|~&$#!]/g, "\\$&");
+}

@@ -1,8 +1,30 @@
 import type { Catalog } from "@aml-errors/catalog/model";
 import type { Project } from "ts-morph";
 import type { EmitterOutput } from "../output.js";
+import { renderTypeScript } from "../project.js";
+import { enumStatements } from "./enums.js";
+import { withFormatterSettings } from "./formatting.js";
+import { assertMemberNames } from "./identifiers.js";
+import { lookupStatements } from "./lookup.js";
+import { nameStatements } from "./names.js";
+import { codesReadme } from "./readme.js";
+import { viewCatalog } from "./view.js";
 
-/** Not written yet: produces no files. */
-export function emitCodes(_catalog: Catalog, _project: Project): EmitterOutput {
-  return { files: [], ownedPaths: [] };
+const GENERATED = "codes/src/generated/";
+const README = "codes/README.md";
+
+/**
+ * `@aml-errors/codes`: the enums (`enums.ts`), their `as const` mirrors and
+ * unions (`names.ts`), the status and code tables with their lookups
+ * (`lookup.ts`), and the README.
+ */
+export function emitCodes(catalog: Catalog, project: Project): EmitterOutput {
+  const view = viewCatalog(catalog);
+  assertMemberNames(view);
+  const files = withFormatterSettings(project, () => [
+    renderTypeScript(project, `${GENERATED}enums.ts`, enumStatements(view)),
+    renderTypeScript(project, `${GENERATED}names.ts`, nameStatements(view)),
+    renderTypeScript(project, `${GENERATED}lookup.ts`, lookupStatements(view)),
+  ]);
+  return { files: [...files, { path: README, contents: codesReadme(view) }], ownedPaths: [GENERATED, README] };
 }

@@ -1,8 +1,54 @@
 import type { Catalog } from "@aml-errors/catalog/model";
 import type { Project } from "ts-morph";
+import { withFormatterSettings } from "../codes/formatting.js";
+import { jsonDocument } from "../codes/literal.js";
+import { viewCatalog } from "../codes/view.js";
 import type { EmitterOutput } from "../output.js";
+import { renderTypeScript } from "../project.js";
+import { assertComponentNames } from "./component-names.js";
+import { errorsDocument, problemDocument } from "./documents.js";
+import { openApiReadme } from "./readme.js";
+import { documentStatement } from "./typescript-module.js";
+import { yamlDocument } from "./yaml.js";
 
-/** Not written yet: produces no files. */
-export function emitOpenApi(_catalog: Catalog, _project: Project): EmitterOutput {
-  return { files: [], ownedPaths: [] };
+const DOCUMENTS = "openapi/openapi/";
+const GENERATED = "openapi/src/generated/";
+const README = "openapi/README.md";
+
+/**
+ * `@aml-errors/openapi`: the Azure error object document (JSON and YAML), the
+ * RFC 9457 problem details document, both as typed TypeScript constants, and
+ * the README.
+ */
+export function emitOpenApi(catalog: Catalog, project: Project): EmitterOutput {
+  const view = viewCatalog(catalog);
+  assertComponentNames(view);
+  const errors = errorsDocument(catalog, view);
+  const problems = problemDocument(catalog, view);
+  const modules = withFormatterSettings(project, () => [
+    renderTypeScript(project, `${GENERATED}document.ts`, [
+      documentStatement(
+        "document",
+        "The OpenAPI 3.1 document of the Azure error object components (`errors.openapi.json`).",
+        errors,
+      ),
+    ]),
+    renderTypeScript(project, `${GENERATED}problem-document.ts`, [
+      documentStatement(
+        "problemDocument",
+        "The OpenAPI 3.1 document of the RFC 9457 problem details components (`problem.openapi.json`).",
+        problems,
+      ),
+    ]),
+  ]);
+  return {
+    files: [
+      { path: `${DOCUMENTS}errors.openapi.json`, contents: jsonDocument(errors) },
+      { path: `${DOCUMENTS}errors.openapi.yaml`, contents: yamlDocument(errors) },
+      { path: `${DOCUMENTS}problem.openapi.json`, contents: jsonDocument(problems) },
+      ...modules,
+      { path: README, contents: openApiReadme(view) },
+    ],
+    ownedPaths: [DOCUMENTS, GENERATED, README],
+  };
 }

@@ -1,0 +1,13 @@
+import { stringify } from "yaml";
+import type { Literal } from "../codes/literal.js";
+import { yamlHeader } from "../header.js";
+
+/**
+ * A YAML rendering of the document: no line folding (long messages stay on
+ * one line, as in the JSON), no anchors for repeated objects, sequences
+ * indented under their key.
+ */
+export function yamlDocument(value: Literal): string {
+  const text = stringify(value, { lineWidth: 0, aliasDuplicateObjects: false, indentSeq: true });
+  return `${yamlHeader}${text}`;
+}
