@@ -1,0 +1,13 @@
+export { ErrorClass, ErrorCode } from "./generated/enums.js";
+export {
+  type ClassOf,
+  type CodeOf,
+  classesOf,
+  codesOf,
+  httpStatusOf,
+  isCodeOf,
+  isErrorClass,
+  isErrorCode,
+  type StatusOf,
+} from "./generated/lookup.js";
+export { ErrorClasses, type ErrorClassName, type ErrorCodeName, ErrorCodes } from "./generated/names.js";
