@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serializeCatalog, validateCatalog } from "@aml-errors/catalog/model";
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../src/index.js";
+import { sourceDocument, sourcesDir } from "./helpers.js";
+
+const seed = readFileSync(join(sourcesDir, "fr-FR", "web-service-error-codes.md"), "utf8");
+
+/** A small deterministic generator, so that a failing mutation can be replayed. */
+function random(seedValue: number): () => number {
+  let state = seedValue;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const fragments = [
+  "|",
+  "\\|",
+  "{",
+  "}",
+  "{0}",
+  "#",
+  "## ",
+  "\n",
+  "\n\n",
+  '<a name="x">',
+  "---\n",
+  "`",
+  "*",
+  "[",
+  "](",
+  ":",
+  "\u00a0",
+  "\r",
+];
+
+function mutate(text: string, next: () => number): string {
+  let result = text;
+  const edits = 1 + Math.floor(next() * 6);
+  for (let edit = 0; edit < edits; edit += 1) {
+    const at = Math.floor(next() * result.length);
+    const length = Math.floor(next() * 40);
+    const fragment = fragments[Math.floor(next() * fragments.length)] ?? "";
+    result =
+      next() < 0.5
+        ? result.slice(0, at) + fragment + result.slice(at)
+        : result.slice(0, at) + result.slice(at + length);
+  }
+  return result;
+}
+
+function checkOutcome(documents: Parameters<typeof buildCatalog>[0], canonicalLocale: string): void {
+  const { catalog, files } = buildCatalog(documents, { canonicalLocale });
+  expect(files).toHaveLength(documents.length);
+  const fatal = files.some((file) => file.messages.some((message) => message.fatal));
+  expect(catalog === undefined).toBe(fatal);
+  if (catalog) expect(validateCatalog(JSON.parse(serializeCatalog(catalog)))).toEqual([]);
+  for (const file of files) {
+    for (const message of file.messages) {
+      expect(message.ruleId).toBeTruthy();
+      expect(message.line).toBeGreaterThan(0);
+    }
+  }
+}
+
+describe("bad input never throws", () => {
+  it.each<[string, string | Uint8Array]>([
+    ["an empty file", ""],
+    ["only front matter", "---\ntitle: x\n---\n"],
+    ["an unclosed front matter", "---\ntitle: x\n## BadArgument (HTTP 400)\n"],
+    ["a table without a heading", "| a | b |\n| - | - |\n| c | d |\n"],
+    ["an empty heading", "##\n\n## \n"],
+    ["random bytes", new Uint8Array(Array.from({ length: 512 }, (_, index) => (index * 7919) % 256))],
+    ["a heading made of an anchor only", '## <a name="-http-status-code-400"></a>\n'],
+    ["an anchor that is no identifier", '## <a name="1-2-http-status-code-400"></a>x (400)\n'],
+    ["front matter aliases", "---\na: &a [1]\nb: *a\n---\n## A (HTTP 400)\n\nx\n"],
+  ])("%s", (_name, content) => {
+    expect(() => checkOutcome([sourceDocument(content)], "en-US")).not.toThrow();
+    checkOutcome([sourceDocument(content)], "en-US");
+  });
+
+  it("survives 60 random mutations of the seed page, alone and as a translation", () => {
+    const next = random(20_240_601);
+    for (let round = 0; round < 60; round += 1) {
+      const mutated = mutate(seed, next);
+      checkOutcome([sourceDocument(mutated, { locale: "fr-FR" })], "fr-FR");
+      checkOutcome([sourceDocument(seed, { locale: "fr-FR" }), sourceDocument(mutated, { locale: "de-DE" })], "fr-FR");
+    }
+  }, 120_000);
+});
