@@ -225,6 +225,37 @@ describe("diffCatalogs", () => {
       },
     ],
     [
+      "a status changed in the heading too, without a text change for that",
+      {
+        given: withClass("NotFound", (current) => ({
+          ...cls("NotFound", 410, [...current.codes]),
+          summary: current.summary,
+        })),
+        want: [{ kind: "status-changed", class: "NotFound", before: 404, after: 410 }],
+      },
+    ],
+    [
+      "a status changed along with the heading's wording",
+      {
+        given: withClass("NotFound", (current) => ({
+          ...current,
+          status: 410,
+          title: { ...current.title, "en-US": "Gone (HTTP 410)" },
+        })),
+        want: [
+          { kind: "status-changed", class: "NotFound", before: 404, after: 410 },
+          {
+            kind: "class-text-changed",
+            class: "NotFound",
+            field: "title",
+            locale: "en-US",
+            before: "NotFound (HTTP 404)",
+            after: "Gone (HTTP 410)",
+          },
+        ],
+      },
+    ],
+    [
       "a class added",
       {
         given: { ...base, classes: [...base.classes, cls("Conflict", 409, [])] },

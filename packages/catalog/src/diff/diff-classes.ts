@@ -7,12 +7,28 @@ function byId(classes: readonly CatalogClass[]): ReadonlyMap<string, CatalogClas
   return new Map(classes.map((cls) => [cls.id, cls]));
 }
 
+/**
+ * Headings state the status ("NotFound (HTTP 404)"): a heading that differs
+ * only by the new number restates the status change and is not a text change.
+ */
+function sameText(
+  field: ClassTextField,
+  before: CatalogClass,
+  after: CatalogClass,
+  old: string | undefined,
+  current: string | undefined,
+): boolean {
+  if (old === current) return true;
+  if (field !== "title" || before.status === after.status || old === undefined) return false;
+  return old.replaceAll(String(before.status), String(after.status)) === current;
+}
+
 function textChanges(before: CatalogClass, after: CatalogClass, locales: readonly string[]): Finding[] {
   return TEXT_FIELDS.flatMap((field) =>
     locales.flatMap((locale): Finding[] => {
       const old = before[field][locale];
       const current = after[field][locale];
-      return old === current
+      return sameText(field, before, after, old, current)
         ? []
         : [{ kind: "class-text-changed", class: after.id, field, locale, before: old, after: current }];
     }),
