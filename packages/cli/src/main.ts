@@ -1,9 +1,14 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./cli-error.js";
+import { diff } from "./commands/diff.js";
+import { drift } from "./commands/drift.js";
 import { generate } from "./commands/generate.js";
 import type { CommandIO } from "./commands/io.js";
 import { parse } from "./commands/parse.js";
+import { DEFAULT_TIMEOUT_MS } from "./drift/limits.js";
+import { parseDuration } from "./drift/parse-duration.js";
 import { ExitCode } from "./exit-codes.js";
+import { parseReportFormat } from "./report/format.js";
 import { USAGE } from "./usage.js";
 
 type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
@@ -39,6 +44,49 @@ function runParse(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   return parse({ file, locale: values.locale, id: values.id }, io);
 }
 
+function runDiff(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      format: { type: "string", default: "text" },
+      changeset: { type: "boolean", default: false },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  const [before, after, ...extra] = positionals;
+  if (!before || !after || extra.length > 0)
+    throw new CliError("diff takes two catalog files: <old catalog.json> <new catalog.json>");
+  return diff({ before, after, format: parseReportFormat(values.format), changeset: values.changeset }, io);
+}
+
+function runDrift(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      sources: { type: "string", default: "sources/sources.json" },
+      "upstream-base": { type: "string" },
+      "upstream-dir": { type: "string" },
+      write: { type: "boolean", default: false },
+      format: { type: "string", default: "text" },
+      timeout: { type: "string", default: `${DEFAULT_TIMEOUT_MS}ms` },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return drift(
+    {
+      sources: values.sources,
+      ...(values["upstream-base"] === undefined ? {} : { upstreamBase: values["upstream-base"] }),
+      ...(values["upstream-dir"] === undefined ? {} : { upstreamDir: values["upstream-dir"] }),
+      write: values.write,
+      format: parseReportFormat(values.format),
+      timeoutMs: parseDuration(values.timeout),
+    },
+    io,
+  );
+}
+
 async function runHelp(_args: readonly string[], io: CommandIO): Promise<ExitCode> {
   io.stdout(USAGE);
   return ExitCode.ok;
@@ -47,6 +95,8 @@ async function runHelp(_args: readonly string[], io: CommandIO): Promise<ExitCod
 const commands: Readonly<Record<string, Command>> = {
   generate: runGenerate,
   parse: runParse,
+  diff: runDiff,
+  drift: runDrift,
   help: runHelp,
   "--help": runHelp,
   "-h": runHelp,

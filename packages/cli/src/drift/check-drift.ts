@@ -1,0 +1,73 @@
+import { adviseReleases, diffCatalogs, type Finding } from "@aml-errors/catalog/model";
+import { compareDocument } from "./compare-document.js";
+import type { DocumentReport } from "./document-report.js";
+import type { DriftReport } from "./drift-report.js";
+import type { FetchLimits } from "./limits.js";
+import type { LocalSources } from "./local-sources.js";
+import { readUpstream } from "./read-upstream.js";
+import { rebuildCatalog } from "./rebuild-catalog.js";
+import { describeLocation, locateUpstream, type UpstreamOverride } from "./upstream-location.js";
+
+/** The report, and the upstream bytes of each drifted document by manifest index (what `--write` stores). */
+export interface DriftCheck {
+  readonly report: DriftReport;
+  readonly drifted: ReadonlyMap<number, Uint8Array>;
+}
+
+async function checkDocument(
+  sources: LocalSources,
+  index: number,
+  override: UpstreamOverride,
+  limits: FetchLimits,
+): Promise<{ report: DocumentReport; upstream?: Uint8Array }> {
+  const entry = sources.manifest.documents[index];
+  if (!entry) throw new Error(`no manifest entry ${index}`);
+  const base = { id: entry.id, locale: entry.locale, path: entry.path };
+  const location = locateUpstream(entry, override);
+  if (!location) return { report: { ...base, status: "skipped", reason: "no upstream URL in the manifest" } };
+  const where = { ...base, upstream: describeLocation(location) };
+  const read = await readUpstream(location, limits);
+  if (read.kind === "gone") return { report: { ...where, status: "removed-upstream", reason: read.reason } };
+  if (read.kind === "unavailable") return { report: { ...where, status: "not-checked", reason: read.reason } };
+  const comparison = compareDocument(sources, index, read.bytes);
+  if (comparison.status === "drifted") {
+    return { report: { ...where, status: "drifted", findings: comparison.findings }, upstream: read.bytes };
+  }
+  return { report: comparison.status === "in-sync" ? { ...where, status: "in-sync" } : { ...where, ...comparison } };
+}
+
+/**
+ * What the drifted documents change together: the catalog with all of them
+ * replaced at once, which is what `--write` and `generate` will give. Should
+ * that combination not build, each document's own findings still stand.
+ */
+function combinedFindings(
+  sources: LocalSources,
+  drifted: ReadonlyMap<number, Uint8Array>,
+  reports: readonly DocumentReport[],
+): readonly Finding[] {
+  if (drifted.size === 0) return [];
+  if (drifted.size > 1) {
+    const rebuilt = rebuildCatalog(sources, drifted);
+    if (rebuilt.ok) return diffCatalogs(sources.catalog, rebuilt.catalog);
+  }
+  return reports.flatMap((report) => report.findings ?? []);
+}
+
+/** Reads every document's upstream copy (concurrently) and compares it with the local sources. */
+export async function checkDrift(
+  sources: LocalSources,
+  override: UpstreamOverride,
+  limits: FetchLimits,
+): Promise<DriftCheck> {
+  const checked = await Promise.all(
+    sources.documents.map((_, index) => checkDocument(sources, index, override, limits)),
+  );
+  const drifted = new Map<number, Uint8Array>();
+  checked.forEach((result, index) => {
+    if (result.upstream) drifted.set(index, result.upstream);
+  });
+  const documents = checked.map((result) => result.report);
+  const findings = combinedFindings(sources, drifted, documents);
+  return { report: { documents, findings, advice: adviseReleases(findings) }, drifted };
+}

@@ -1,0 +1,23 @@
+import { resolve } from "node:path";
+import { writeFileAtomically } from "../atomic-write.js";
+import type { LocalSources } from "./local-sources.js";
+
+/**
+ * Stores the upstream bytes of each drifted document in place of its local
+ * copy, exactly as served (the sources are kept byte for byte as published),
+ * and nothing else. Returns the paths written, relative to the working folder.
+ */
+export async function writeDriftedSources(
+  sources: LocalSources,
+  drifted: ReadonlyMap<number, Uint8Array>,
+  cwd: string,
+): Promise<string[]> {
+  const written: string[] = [];
+  for (const [index, bytes] of [...drifted].sort(([a], [b]) => a - b)) {
+    const document = sources.documents[index];
+    if (!document) continue;
+    await writeFileAtomically(resolve(cwd, document.filePath), bytes);
+    written.push(document.filePath);
+  }
+  return written;
+}

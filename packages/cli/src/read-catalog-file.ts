@@ -1,0 +1,27 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
+import { CliError } from "./cli-error.js";
+
+/** A `catalog.json` given on the command line; anything but a valid catalog stops the command with one line. */
+export async function readCatalogFile(path: string, cwd: string): Promise<Catalog> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), "utf8");
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
+    throw new CliError(`cannot read ${path} (${code})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${path} is not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const [problem, ...others] = validateCatalog(value);
+  if (problem) {
+    const more = others.length > 0 ? ` and ${others.length} more problem${others.length === 1 ? "" : "s"}` : "";
+    throw new CliError(`${path} is not a valid catalog: ${problem.pointer} ${problem.message}${more}`);
+  }
+  return value as Catalog;
+}
