@@ -110,6 +110,13 @@ describe("merging translations", () => {
       },
     ],
     [
+      "a last class the translation lacks is reported at its end",
+      {
+        given: [en(canonical), de(german().slice(0, german().indexOf('## <a name="internalerror')))],
+        want: ["de-DE missing-class 24:1"],
+      },
+    ],
+    [
       "a class the translation adds is reported and left out",
       {
         given: [

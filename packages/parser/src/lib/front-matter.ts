@@ -78,7 +78,7 @@ export function checkContentLocale(frontMatter: FrontMatter, locale: string, fil
   report(
     file,
     "locale-mismatch",
-    `Front matter says ${contentLocaleKey}: ${quote(declared.value)} but the manifest gives this document the locale ${quote(locale)}: fix the manifest or the front matter`,
+    `Front matter says ${contentLocaleKey}: ${quote(declared.value)} but the document is read as locale ${quote(locale)}: fix the locale given to it (in the manifest) or the front matter`,
     declared.place,
   );
 }

@@ -131,18 +131,31 @@ function mergeCodes(accumulator: ClassAccumulator, translated: ParsedClass, loca
   }
 }
 
-/** Where a missing class belongs: before the next canonical class this translation has, else at its end. */
-function missingClassPlace(
+/**
+ * Reports the canonical classes a translation lacks, each where its section
+ * belongs: before the next canonical class the translation has, else at its end.
+ */
+function reportMissingClasses(
   canonicalOrder: readonly CanonicalClass[],
-  index: number,
   present: ReadonlyMap<string, ParsedClass>,
-  end: Point,
-): Point | Position | undefined {
-  for (const next of canonicalOrder.slice(index + 1)) {
-    const translated = present.get(classKey(next.id));
-    if (translated) return translated.heading.position;
+  translation: ParsedDocument,
+  canonicalLocale: string,
+): void {
+  let nextPresent: Point | Position | undefined = translation.end;
+  for (const canonical of [...canonicalOrder].reverse()) {
+    const translated = present.get(classKey(canonical.id));
+    if (translated) {
+      nextPresent = translated.heading.position;
+      continue;
+    }
+    const status = canonical.parsed.heading.status;
+    report(
+      translation.file,
+      "missing-class",
+      `Class ${canonical.id}${status === undefined ? "" : ` (HTTP ${status})`} of the ${canonicalLocale} document is missing here: add its section before this point`,
+      nextPresent,
+    );
   }
-  return end;
 }
 
 function mergeTranslation(
@@ -172,16 +185,7 @@ function mergeTranslation(
     mergeCodes(accumulator, translated, locale, context);
   }
   const canonicalOrder = [...accumulators.values()].map((accumulator) => accumulator.canonical);
-  canonicalOrder.forEach((canonical, index) => {
-    if (present.has(classKey(canonical.id))) return;
-    const status = canonical.parsed.heading.status;
-    report(
-      translation.file,
-      "missing-class",
-      `Class ${canonical.id}${status === undefined ? "" : ` (HTTP ${status})`} of the ${canonicalLocale} document is missing here: add its section before this point`,
-      missingClassPlace(canonicalOrder, index, present, translation.end),
-    );
-  });
+  reportMissingClasses(canonicalOrder, present, translation, canonicalLocale);
 }
 
 function toCatalogCode(code: ParsedCode, accumulator: CodeAccumulator): CatalogCode {
