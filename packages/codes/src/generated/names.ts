@@ -3,7 +3,7 @@
 /**
  * Every error class by name: `ErrorClass` as a plain object, for projects that cannot use enums.
  */
-export const ErrorClasses = {
+export const ErrorClasses = Object.freeze({
   /**
    * Argument non valide fourni.
    *
@@ -112,14 +112,15 @@ export const ErrorClasses = {
    * HTTP status 504.
    */
   GatewayTimeout: "GatewayTimeout",
-} as const;
+} as const);
+
 /** The name of an error class. */
 export type ErrorClassName = (typeof ErrorClasses)[keyof typeof ErrorClasses];
 
 /**
  * Every specific error code by name: `ErrorCode` as a plain object, for projects that cannot use enums.
  */
-export const ErrorCodes = {
+export const ErrorCodes = Object.freeze({
   /**
    * La valeur de paramètre fournie ne satisfait pas la règle de paramètre
    *
@@ -747,6 +748,7 @@ export const ErrorCodes = {
    * Class {@link ErrorClasses.GatewayTimeout} (HTTP status 504).
    */
   BackendScoreTimeout: "BackendScoreTimeout",
-} as const;
+} as const);
+
 /** The name of a specific error code. */
 export type ErrorCodeName = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -13,13 +13,14 @@ function mirrorStatement(name: string, docs: readonly string[], members: readonl
   return (writer) => {
     separateStatement(writer);
     writeJsDoc(writer, docs);
-    writer.write(`export const ${name} = `).inlineBlock(() => {
+    // Frozen as well as `as const`: a consumer cannot change what another one reads.
+    writer.write(`export const ${name} = Object.freeze(`).inlineBlock(() => {
       for (const member of members) {
         writeJsDoc(writer, member.docs);
         writer.writeLine(`${member.name}: ${stringLiteral(member.name)},`);
       }
     });
-    writer.write(" as const;").newLine();
+    writer.write(" as const);").newLine();
   };
 }
 
@@ -46,12 +47,14 @@ export function nameStatements(view: CatalogView): (WriterFunction | TypeAliasDe
       ["Every error class by name: `ErrorClass` as a plain object, for projects that cannot use enums."],
       view.classes.map((cls) => ({ name: cls.id, docs: classDocs(cls, locale) })),
     ),
+    separateStatement,
     unionOf("ErrorClassName", "ErrorClasses", "The name of an error class."),
     mirrorStatement(
       "ErrorCodes",
       ["Every specific error code by name: `ErrorCode` as a plain object, for projects that cannot use enums."],
       view.codes.map((code) => ({ name: code.id, docs: codeDocs(code, locale, "ErrorClasses") })),
     ),
+    separateStatement,
     unionOf("ErrorCodeName", "ErrorCodes", "The name of a specific error code."),
   ];
 }
