@@ -16,7 +16,9 @@ export async function readCatalogFile(path: string, cwd: string): Promise<Catalo
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${path} is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    // Node quotes the start of the text in the message, newlines included: keep the report to one line.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+    throw new CliError(`${path} is not JSON (${reason})`);
   }
   const [problem, ...others] = validateCatalog(value);
   if (problem) {

@@ -11,18 +11,16 @@ function errorCode(error: unknown): string {
  * checked", not "removed upstream": a mirror that lacks a page says more
  * about the mirror than about the published documentation.
  */
-export async function readMirror(path: string, shownPath: string, maxBytes: number): Promise<UpstreamRead> {
+export async function readMirror(path: string, maxBytes: number): Promise<UpstreamRead> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) return unavailable(`${shownPath} in the mirror is not a file`);
+    if (!info.isFile()) return unavailable("not a file in the mirror");
     if (info.size > maxBytes) {
-      return unavailable(
-        `too large: ${shownPath} is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`,
-      );
+      return unavailable(`too large: ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`);
     }
     return { kind: "found", bytes: await readFile(path) };
   } catch (error) {
     const code = errorCode(error);
-    return unavailable(code === "ENOENT" ? `the mirror has no ${shownPath}` : `cannot read ${shownPath} (${code})`);
+    return unavailable(code === "ENOENT" ? "missing from the mirror" : `cannot be read from the mirror (${code})`);
   }
 }

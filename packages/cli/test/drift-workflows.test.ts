@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import actionValidator from "@action-validator/core";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "./harness.js";
+
+// Validates against SchemaStore's GitHub workflow schema, bundled in the package (works offline).
+const { validateWorkflow } = actionValidator;
+
+function workflow(name: string): string {
+  return readFileSync(join(repoRoot, ".github/workflows", name), "utf8");
+}
+
+describe("GitHub workflows", () => {
+  it.each(["ci.yml", "drift.yml"])("%s is valid against the GitHub workflow schema", (name) => {
+    expect(validateWorkflow(workflow(name)).errors).toEqual([]);
+  });
+
+  it("the validator rejects a workflow with a misspelt key (so the check above can fail)", () => {
+    const broken = workflow("ci.yml").replace("runs-on:", "runs_on:");
+    expect(validateWorkflow(broken).errors).not.toEqual([]);
+  });
+
+  it("ci.yml installs, builds, runs the tests and checks the generated files", () => {
+    const text = workflow("ci.yml");
+    const steps = [
+      "pnpm install --frozen-lockfile",
+      "pnpm build",
+      "pnpm test",
+      "pnpm exec aml-errors generate --check",
+    ];
+    const positions = steps.map((step) => text.indexOf(`run: ${step}`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("drift.yml runs weekly and on demand, and on drift writes, regenerates, adds a changeset and opens a pull request", () => {
+    const text = workflow("drift.yml");
+    expect(text).toMatch(/^ {2}schedule:\n {4}- cron: "\d+ \d+ \* \* [0-6]"$/m);
+    expect(text).toMatch(/^ {2}workflow_dispatch:$/m);
+    const steps = [
+      "pnpm --silent drift --format markdown",
+      "pnpm --silent drift --write",
+      "pnpm generate",
+      "--changeset",
+      "gh pr create",
+    ];
+    const positions = steps.map((step) => text.indexOf(step));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toContain('--body-file "$RUNNER_TEMP/pull-request.md"');
+  });
+
+  it("the root package has the drift script the workflow runs", () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(manifest.scripts.drift).toBe("aml-errors drift");
+  });
+});
