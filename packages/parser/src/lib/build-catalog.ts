@@ -124,10 +124,11 @@ export function buildCatalog(documents: readonly SourceDocument[], options: Read
   const { canonicalLocale } = options;
   const parsed = documents.map(parseDocument);
   const files: readonly VFile[] = parsed.map((entry) => entry.file);
-  const merged = groupById(parsed).map(([id, group]) => ({ group, classes: mergeGroup(id, group, canonicalLocale) }));
+  const groups = groupById(parsed);
+  const merged = groups.map(([id, group]) => ({ group, classes: mergeGroup(id, group, canonicalLocale) }));
   checkClassesAcrossDocuments(merged, canonicalLocale);
   if (parsed.length === 0 || hasErrors(files)) return { catalog: undefined, files };
-  const sources = groupById(parsed).flatMap(([, group]) => group.map(toSource));
+  const sources = groups.flatMap(([, group]) => group.map(toSource));
   const catalog: Catalog = {
     canonicalLocale,
     locales: orderLocales(
