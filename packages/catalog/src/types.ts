@@ -22,7 +22,7 @@ export interface CatalogSource {
   readonly locale: Locale;
   /** Path relative to the manifest, with forward slashes. */
   readonly path: string;
-  /** sha256 of the document's bytes as read, in hex. */
+  /** sha256 (hex) of the document as text: UTF-8, BOM removed, line endings LF, so a CRLF checkout hashes the same. */
   readonly sha256: string;
   /** Where the document is published, when the manifest says so. */
   readonly upstream?: string;
