@@ -1,6 +1,11 @@
 import { resolve } from "node:path";
 import { writeFileAtomically } from "../atomic-write.js";
+import { CliError } from "../cli-error.js";
 import type { LocalSources } from "./local-sources.js";
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && "code" in error ? String(error.code) : String(error);
+}
 
 /**
  * Stores the upstream bytes of each drifted document in place of its local
@@ -16,7 +21,12 @@ export async function writeDriftedSources(
   for (const [index, bytes] of [...drifted].sort(([a], [b]) => a - b)) {
     const document = sources.documents[index];
     if (!document) continue;
-    await writeFileAtomically(resolve(cwd, document.filePath), bytes);
+    try {
+      await writeFileAtomically(resolve(cwd, document.filePath), bytes);
+    } catch (error) {
+      const done = written.length === 0 ? "nothing was written" : `already replaced: ${written.join(", ")}`;
+      throw new CliError(`cannot write ${document.filePath} (${errorCode(error)}); ${done}`);
+    }
     written.push(document.filePath);
   }
   return written;
