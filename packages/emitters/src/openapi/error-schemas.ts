@@ -50,7 +50,7 @@ function errorObjectSchema(cls: ClassView): LiteralObject {
 
 /** A oneOf of class schemas discriminated by `property`; the class ids are the schema names. */
 export function classUnion(classIds: readonly string[], property: string): LiteralObject {
-  return { oneOf: classIds.map((id) => schemaRef(id)), discriminator: { propertyName: property } };
+  return { type: "object", oneOf: classIds.map((id) => schemaRef(id)), discriminator: { propertyName: property } };
 }
 
 /** The body of an error response whose `error` is one of `classIds`. */

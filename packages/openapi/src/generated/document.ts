@@ -1528,6 +1528,7 @@ export const document = {
       },
       AnyError: {
         description: "An error of any class, discriminated by `code`.",
+        type: "object",
         oneOf: [
           {
             $ref: "#/components/schemas/BadArgument",
@@ -1610,6 +1611,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/BadArgument",
@@ -1815,6 +1817,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/Unauthorized",
@@ -1849,6 +1852,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/NotFound",
@@ -1886,6 +1890,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/RequestTimeout",
@@ -1917,6 +1922,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/Conflict",
@@ -1945,6 +1951,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/MemoryQuotaViolation",
@@ -1974,6 +1981,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/InternalError",
@@ -2119,6 +2127,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/InitializingContainers",
@@ -2162,6 +2171,7 @@ export const document = {
               required: ["error"],
               properties: {
                 error: {
+                  type: "object",
                   oneOf: [
                     {
                       $ref: "#/components/schemas/GatewayTimeout",

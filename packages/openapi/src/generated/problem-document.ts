@@ -1546,6 +1546,7 @@ export const problemDocument = {
       },
       AnyProblem: {
         description: "A problem of any class, discriminated by the `class` extension member.",
+        type: "object",
         oneOf: [
           {
             $ref: "#/components/schemas/BadArgument",
@@ -1614,6 +1615,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/BadArgument",
@@ -1813,6 +1815,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/Unauthorized",
@@ -1841,6 +1844,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/NotFound",
@@ -1872,6 +1876,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/RequestTimeout",
@@ -1897,6 +1902,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/Conflict",
@@ -1919,6 +1925,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/MemoryQuotaViolation",
@@ -1942,6 +1949,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/InternalError",
@@ -2081,6 +2089,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/InitializingContainers",
@@ -2118,6 +2127,7 @@ export const problemDocument = {
         content: {
           "application/problem+json": {
             schema: {
+              type: "object",
               oneOf: [
                 {
                   $ref: "#/components/schemas/GatewayTimeout",

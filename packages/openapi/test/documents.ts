@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** A JSON object as the tests read it. */
+export type Json = { readonly [key: string]: unknown };
+
+export const documentsFolder = fileURLToPath(new URL("../openapi/", import.meta.url));
+
+export function readDocument(name: "errors.openapi.json" | "problem.openapi.json"): Json {
+  return JSON.parse(readFileSync(`${documentsFolder}${name}`, "utf8")) as Json;
+}
+
+/** The value at a path of object keys, or a failure naming the missing key. */
+export function at(value: unknown, ...path: readonly string[]): Json {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, key)) {
+      throw new Error(`no ${JSON.stringify(key)} at ${path.join("/")}`);
+    }
+    current = (current as Json)[key];
+  }
+  return current as Json;
+}
+
+export function keysOf(value: unknown, ...path: readonly string[]): string[] {
+  return Object.keys(at(value, ...path));
+}
+
+/** The class ids a response or union schema accepts, read from its `oneOf` references. */
+export function classesOfUnion(union: Json): string[] {
+  return (union.oneOf as { $ref: string }[]).map((ref) => ref.$ref.replace("#/components/schemas/", ""));
+}
