@@ -65,3 +65,26 @@ export function markdownText(text: string): string {
     .trim()
     .replace(/[\\`*_[\]<>|~&$#!]/g, "\\$&");
 }
+
+/**
+ * Literal text inside an ICU MessageFormat pattern: apostrophes doubled as
+ * in `icuPattern`, and every brace quoted (`'{'`), so that text which only
+ * looks like an argument, or a stray brace, prints as written.
+ */
+export function icuLiteral(text: string): string {
+  return icuPattern(text).replace(/[{}]+/g, "'$&'");
+}
+
+/**
+ * The text between the backticks of a template literal. Built on
+ * `stringLiteral`, so both escape the same characters; a double quote needs
+ * no escape here, while a backtick or `${` would end the literal or open a
+ * substitution.
+ */
+export function templateLiteralText(text: string): string {
+  return stringLiteral(text)
+    .slice(1, -1)
+    .replace(/\\(.)/g, (sequence: string, next: string) => (next === '"' ? next : sequence))
+    .replace(/`/g, "\\`")
+    .replace(/\$\{/g, "\\${");
+}

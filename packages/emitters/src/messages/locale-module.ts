@@ -1,0 +1,92 @@
+import type { Locale } from "@aml-errors/catalog/model";
+import type { StatementStructures, WriterFunction } from "ts-morph";
+import { jsDocText, preferredStringLiteral, templateLiteralText } from "../escape.js";
+import { importStatements } from "./imports.js";
+import { fitOrBreak, indent, jsDocLines, objectKey, statement } from "./layout.js";
+import { TYPES_MODULE } from "./paths.js";
+import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode, type ResolvedMessage } from "./plan.js";
+
+/** The formatter's parameter for position i; a position the text does not show is marked unused. */
+function parameterName(index: number, shown: ReadonlySet<number>): string {
+  return shown.has(index) ? `p${index}` : `_p${index}`;
+}
+
+/**
+ * The returned expression: a string literal when the text takes no value,
+ * otherwise a template literal. Either way the engine concatenates directly:
+ * nothing is parsed when a message is formatted.
+ */
+function returnedExpression(message: ResolvedMessage): string {
+  if (message.segments.every((segment) => typeof segment === "string")) {
+    return preferredStringLiteral(message.segments.join(""));
+  }
+  const body = message.segments
+    .map((segment) => (typeof segment === "number" ? `\${p${segment}}` : templateLiteralText(segment)))
+    .join("");
+  return `\`${body}\``;
+}
+
+/** Why a locale shows text written for another locale, or for the class. */
+function fallbackNote(locale: Locale, classId: string, message: ResolvedMessage): string | undefined {
+  const written = message.locale === locale ? "" : ` (${message.locale})`;
+  switch (message.origin) {
+    case "message":
+      return message.locale === locale ? undefined : `Not translated into ${locale}: the ${message.locale} message.`;
+    case "summary":
+      return `The code has no message: the summary of ${classId}${written}.`;
+    case "title":
+      return `The code has no message and its class no summary: the title of ${classId}${written}.`;
+  }
+}
+
+function formatterLines(locale: Locale, classId: string, code: PlannedCode): string[] {
+  const message = messageIn(code, locale);
+  const shown = new Set(message.segments.filter((segment) => typeof segment === "number"));
+  const parameters = Array.from({ length: code.arity }, (_, i) => `${parameterName(i, shown)}: MessageValue`);
+  const note = fallbackNote(locale, classId, message);
+  return [
+    ...jsDocLines(2, [jsDocText(message.text), ...(note === undefined ? [] : [note])]),
+    ...fitOrBreak(2, objectKey(code.id), parameters, ": string {", ["(", ")"]),
+    `${indent(3)}return ${returnedExpression(message)};`,
+    `${indent(2)}},`,
+  ];
+}
+
+function classLines(locale: Locale, cls: PlannedClass): string[] {
+  if (cls.codes.length === 0) return [`${indent(1)}${objectKey(cls.id)}: {},`];
+  return [
+    `${indent(1)}${objectKey(cls.id)}: {`,
+    ...cls.codes.flatMap((code) => formatterLines(locale, cls.id, code)),
+    `${indent(1)}},`,
+  ];
+}
+
+/**
+ * `src/generated/<locale>.ts`, the module behind `@aml-errors/messages/<locale>`:
+ * one compiled formatter per class and code, with this locale's fallback
+ * already applied, and no import of any other locale.
+ */
+export function localeModuleStatements(plan: MessagesPlan, locale: Locale): (StatementStructures | WriterFunction)[] {
+  const takesValues = plan.classes.some((cls) => cls.codes.some((code) => code.arity > 0));
+  const docs = jsDocLines(0, [
+    `The ${locale} messages: one formatter per class and code, returning the text with the values inserted as given (\`String(value)\`, no escaping).`,
+  ]);
+  const declaration =
+    plan.classes.length === 0
+      ? ["export const messages = {} as const satisfies Messages;"]
+      : [
+          "export const messages = {",
+          ...plan.classes.flatMap((cls) => classLines(locale, cls)),
+          "} as const satisfies Messages;",
+        ];
+  return [
+    ...importStatements([
+      {
+        from: `./${TYPES_MODULE}.js`,
+        names: takesValues ? ["Messages", "MessageValue"] : ["Messages"],
+        typeOnly: true,
+      },
+    ]),
+    statement([...docs, ...declaration]),
+  ];
+}
