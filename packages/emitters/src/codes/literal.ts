@@ -160,12 +160,9 @@ function printValue(value: Literal, line: Line, dialect: Dialect): string {
   return printScalar(value as string | number | boolean | null, dialect);
 }
 
-/**
- * A TypeScript expression for the value, starting at `column` of a line
- * indented `depth` levels and followed by `suffix` (e.g. ` as const;`).
- */
-export function typeScriptLiteral(value: Literal, at: Readonly<Partial<Line>> = {}): string {
-  return printValue(value, { column: at.column ?? 0, suffix: at.suffix ?? "", depth: at.depth ?? 0 }, "typescript");
+/** A TypeScript expression for the value, starting a top-level statement. */
+export function typeScriptLiteral(value: Literal): string {
+  return printValue(value, { column: 0, suffix: "", depth: 0 }, "typescript");
 }
 
 /** A whole JSON document, with a final newline. */
