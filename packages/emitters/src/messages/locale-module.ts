@@ -12,14 +12,14 @@ function parameterName(index: number, shown: ReadonlySet<number>): string {
 }
 
 /**
- * The returned expression: a string literal when the text takes no value,
- * otherwise a template literal. Either way the engine concatenates directly:
- * nothing is parsed when a message is formatted.
+ * The returned expression: a template literal when the text takes a value,
+ * otherwise a string literal, unless the text holds `${`, which the linter
+ * reads as a forgotten template. Either way the engine concatenates
+ * directly: nothing is parsed when a message is formatted.
  */
 function returnedExpression(message: ResolvedMessage): string {
-  if (message.segments.every((segment) => typeof segment === "string")) {
-    return preferredStringLiteral(message.segments.join(""));
-  }
+  const constant = message.segments.every((segment) => typeof segment === "string");
+  if (constant && !message.text.includes("${")) return preferredStringLiteral(message.segments.join(""));
   const body = message.segments
     .map((segment) => (typeof segment === "number" ? `\${p${segment}}` : templateLiteralText(segment)))
     .join("");
