@@ -13,14 +13,16 @@ Commands:
   parse <file.md> --locale <tag> [--id <document id>]
       Parse one document and print its catalog as JSON on stdout.
 
-  diff <old catalog.json> <new catalog.json> [--format text|markdown|json] [--changeset]
+  diff <old catalog.json> <new catalog.json>
+       [--format text|markdown|json] [--changeset]
       Report what changed between two catalogs (classes, statuses, codes,
       messages, placeholders, locales, texts) and the semver bump each
       published package needs. Exit 1 when anything changed.
         --format     text (default), markdown or json
         --changeset  also write those bumps as .changeset/catalog-<hash>.md
 
-  drift [--sources <sources.json>] [--upstream-base <URL> | --upstream-dir <DIR>]
+  drift [--sources <sources.json>]
+        [--upstream-base <URL> | --upstream-dir <DIR>]
         [--write] [--format text|markdown|json] [--timeout <15s>]
       Compare each document that has an upstream URL with the published
       page: in sync, drifted (with the changes and semver advice), removed
