@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { driftCases } from "./drift-cases.js";
-import { DOCUMENT_PATH, driftManifest, smallRealPage, withHeadingStatus } from "./drift-pages.js";
+import { DOCUMENT_PATH, driftManifest, messageOf, mutate, smallRealPage, withHeadingStatus } from "./drift-pages.js";
 import {
   closedPort,
   type Handler,
@@ -14,7 +14,7 @@ import {
   startServer,
   status,
 } from "./drift-server.js";
-import { fingerprint, run, scratchWorkspace } from "./harness.js";
+import { fingerprint, repoRoot, run, scratchWorkspace } from "./harness.js";
 
 interface JsonReport {
   outcome: string;
@@ -25,6 +25,15 @@ interface JsonReport {
 
 const local = smallRealPage();
 const FIVE_MB = 5 * 1024 * 1024;
+
+/** A second, separate page (another document id) made of sections of the real page. */
+const realSections = readFileSync(join(repoRoot, "sources", DOCUMENT_PATH), "utf8").split(/\n(?=## )/);
+const sectionPage = (title: string, anchor: string) =>
+  `# ${title}\n\n${realSections.find((part) => part.includes(`name="${anchor}`)) ?? ""}\n`;
+const OTHER_PATH = "other/page.md";
+const otherPage = sectionPage("Autre", "conflict-http-status-code-409");
+const otherMessage = messageOf(otherPage, "ModelOutputMetadataMismatch");
+const otherReworded = otherMessage.replace("Essayez d’utiliser", "Utilisez");
 
 /** Upstream variants, each under its own prefix: `<base><prefix>/fr-FR/web-service-error-codes.md`. */
 function routesByPrefix(): Record<string, Handler> {
@@ -57,6 +66,7 @@ function routesByPrefix(): Record<string, Handler> {
   for (let hop = 1; hop <= 6; hop += 1) byPrefix[`hop-${hop}`] = redirect(`/hop-${hop + 1}/${DOCUMENT_PATH}`);
   byPrefix["hop-7"] = page(local);
   for (const [name, drift] of Object.entries(driftCases)) byPrefix[name.replaceAll(" ", "-")] = page(drift.upstream);
+  byPrefix["other-reworded"] = page(mutate(otherPage, otherMessage, otherReworded));
   return Object.fromEntries(
     Object.entries(byPrefix).map(([prefix, handler]) => [`/${prefix}/${DOCUMENT_PATH}`, handler]),
   );
@@ -192,37 +202,56 @@ describe("aml-errors drift against a loopback server", () => {
     expect(result.stdout).toContain(`upstream: ${server.base}a-code-added/${DOCUMENT_PATH}`);
   });
 
-  it("reports drift over a document that could not be checked (exit 1), and skips documents without upstream", async () => {
-    const other = "other/page.md";
+  function twoDocuments(otherUpstream: string): string {
     const manifest = {
       canonicalLocale: "fr-FR",
       documents: [
         {
-          id: "a-web-service-error-codes",
+          id: "a-error-codes",
           locale: "fr-FR",
           path: DOCUMENT_PATH,
           upstream: `${server.base}a-code-added/${DOCUMENT_PATH}`,
         },
-        { id: "b-other", locale: "fr-FR", path: other, upstream: `${server.base}server-error/${DOCUMENT_PATH}` },
+        {
+          id: "b-other",
+          locale: "fr-FR",
+          path: OTHER_PATH,
+          upstream: `${server.base}${otherUpstream}/${DOCUMENT_PATH}`,
+        },
         { id: "c-unpublished", locale: "fr-FR", path: "other/unpublished.md" },
       ],
     };
-    const conflict = readFileSync(join(import.meta.dirname, "../../../sources", DOCUMENT_PATH), "utf8").split(
-      /\n(?=## )/,
-    );
-    const section = (anchor: string) => conflict.find((part) => part.includes(`name="${anchor}`)) ?? "";
-    const root = scratchWorkspace(
-      {
-        [DOCUMENT_PATH]: local,
-        [other]: `# Autre\n\n${section("conflict-http-status-code-409")}\n`,
-        "other/unpublished.md": `# Inédit\n\n${section("gatewaytimeout-http-status-code-504")}\n`,
-      },
+    const unpublished = sectionPage("Inédit", "gatewaytimeout-http-status-code-504");
+    return scratchWorkspace(
+      { [DOCUMENT_PATH]: local, [OTHER_PATH]: otherPage, "other/unpublished.md": unpublished },
       manifest,
     );
-    const result = await run(["drift", "--format", "json"], root);
+  }
+
+  it("reports drift over a document that could not be checked (exit 1), and skips documents without upstream", async () => {
+    const result = await run(["drift", "--format", "json"], twoDocuments("server-error"));
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(report.documents.map((document) => document.status)).toEqual(["drifted", "not-checked", "skipped"]);
+    expect(report.documents[2]?.reason).toBe("no upstream URL in the manifest");
     expect(result.code).toBe(1);
+  });
+
+  it("gives the findings of all drifted documents together, from one catalog with all of them replaced", async () => {
+    const result = await run(["drift", "--format", "json"], twoDocuments("other-reworded"));
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.documents.map((document) => document.status)).toEqual(["drifted", "drifted", "skipped"]);
+    const reworded = {
+      kind: "message-changed",
+      class: "Conflict",
+      code: "ModelOutputMetadataMismatch",
+      locale: "fr-FR",
+      before: otherMessage,
+      after: otherReworded,
+    };
+    expect(report.documents[1]?.findings).toEqual([reworded]);
+    expect(report.findings).toEqual([{ kind: "code-added", code: "BlobTooLarge", classes: ["BadArgument"] }, reworded]);
+    expect(report.advice.map((advice) => advice.bump)).toEqual(["minor", "minor", "minor", "minor"]);
   });
 });
 
