@@ -16,7 +16,7 @@ export function localesModuleStatements(plan: MessagesPlan): WriterFunction[] {
     ]),
     statement([
       ...jsDocLines(0, ["The locale whose reference page decides the codes and placeholders, and the last fallback."]),
-      `export const canonicalLocale = ${stringLiteral(plan.canonicalLocale)} satisfies Locale;`,
+      `export const canonicalLocale = ${stringLiteral(plan.canonicalLocale)} as const satisfies Locale;`,
     ]),
   ];
 }
