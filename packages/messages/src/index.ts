@@ -1,6 +1,6 @@
 import { messagesByLocale, placeholderLimit } from "./generated/all-locales.js";
 import { canonicalLocale, type Locale, locales } from "./generated/locales.js";
-import type { CodeOf, ErrorClassName, MessageValue, ParamsOf } from "./generated/types.js";
+import type { CodeOf, ErrorClassName, ParamsOf } from "./generated/types.js";
 import { matchLocale, negotiateAmong } from "./negotiate.js";
 
 export { canonicalLocale, type Locale, locales } from "./generated/locales.js";
@@ -19,7 +19,7 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   return negotiateAmong(acceptLanguage, locales, canonicalLocale);
 }
 
-type Formatter = (...values: readonly MessageValue[]) => string;
+type Formatter = (...values: readonly unknown[]) => string;
 type FormatterTable = Readonly<Record<string, Readonly<Record<string, Formatter>>>>;
 
 /** Own properties only: `__proto__` or `constructor` from an untyped caller finds nothing rather than a prototype. */

@@ -7,4 +7,4 @@ export const locales = ["fr-FR"] as const;
 export type Locale = (typeof locales)[number];
 
 /** The locale whose reference page decides the codes and placeholders, and the last fallback. */
-export const canonicalLocale = "fr-FR" satisfies Locale;
+export const canonicalLocale = "fr-FR" as const satisfies Locale;
