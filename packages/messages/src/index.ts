@@ -11,6 +11,8 @@ export type LocaleTag = Locale | (string & Record<never, never>);
 
 /** The locale whose messages `tag` gets: the same locale, else the closest of the same language, else the canonical one. */
 export function resolveLocale(tag: LocaleTag): Locale {
+  // The exact tag first: the common case, without splitting or case folding.
+  if ((locales as readonly string[]).includes(tag)) return tag as Locale;
   return matchLocale(tag, locales) ?? canonicalLocale;
 }
 

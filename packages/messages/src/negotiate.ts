@@ -4,30 +4,40 @@
  * what a tag resolves to is what that locale's bundle was filled from.
  */
 
-/** Tags compare case-insensitively (RFC 5646 §2.1.1). */
-function subtags(tag: string): string[] {
-  return tag.toLowerCase().split("-");
-}
-
-function sharedSubtags(a: readonly string[], b: readonly string[]): number {
-  let count = 0;
-  while (count < a.length && count < b.length && a[count] === b[count]) count++;
-  return count;
+/**
+ * How many leading subtags two lower-cased tags share (`fr-ca` and `fr-fr`
+ * share one), compared in place: this runs on every lookup of a tag that
+ * is not a locale of the package.
+ */
+function sharedSubtags(a: string, b: string): number {
+  let shared = 0;
+  for (let i = 0; ; i++) {
+    const endOfA = i === a.length || a[i] === "-";
+    const endOfB = i === b.length || b[i] === "-";
+    if (endOfA || endOfB) {
+      if (!(endOfA && endOfB)) return shared;
+      shared++;
+      if (i === a.length || i === b.length) return shared;
+    } else if (a[i] !== b[i]) {
+      return shared;
+    }
+  }
 }
 
 /**
- * The locale among `available` for `tag`: the same tag in any case, else
- * the locale of the same language with the most subtags in common (the
- * first listed on a tie: `fr-CA` gets `fr-FR`), else undefined.
+ * The locale among `available` for `tag`: the same tag in any case (tags
+ * compare case-insensitively, RFC 5646 §2.1.1), else the locale of the same
+ * language with the most subtags in common (the first listed on a tie:
+ * `fr-CA` gets `fr-FR`), else undefined.
  */
 export function matchLocale<L extends string>(tag: string, available: readonly L[]): L | undefined {
-  const wanted = subtags(tag);
+  const wanted = tag.toLowerCase();
   let best: L | undefined;
   let bestShared = 0;
   for (const locale of available) {
-    const have = subtags(locale);
+    const have = locale.toLowerCase();
+    if (have === wanted) return locale;
     const shared = sharedSubtags(wanted, have);
-    if (shared === wanted.length && shared === have.length) return locale;
     if (shared > bestShared) {
       best = locale;
       bestShared = shared;
