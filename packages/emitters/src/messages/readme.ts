@@ -122,7 +122,7 @@ function usage(plan: MessagesPlan, example: Example): string {
     "",
     "### i18next",
     "",
-    '`locales/<locale>.i18next.json` holds `{ "<Class>": { "<Code>": "… {{0}} …" } }`. Set `interpolation.escapeValue: false`: the messages are plain text, and the values would otherwise be HTML-escaped.',
+    '`locales/<locale>.i18next.json` holds `{ "<Class>": { "<Code>": "… {{0}} …" } }`. Set `interpolation.escapeValue: false`: the messages are plain text, and the values would otherwise be HTML-escaped. i18next reads `{{…}}` inside a value as a placeholder too; the compiled formatters and the ICU bundle insert every value verbatim.',
     "",
     i18next,
   ].join("\n");
