@@ -108,6 +108,11 @@ export function messageIn(code: PlannedCode, locale: Locale): ResolvedMessage {
   return message;
 }
 
+/**
+ * Resolves every (class, code) in every locale once, so that the bundles,
+ * the formatters and the README are rendered from the same decisions.
+ * Throws when the catalog holds names the package cannot carry.
+ */
 export function planMessages(catalog: Catalog): MessagesPlan {
   assertNames(catalog);
   const { canonicalLocale } = catalog;
