@@ -19,6 +19,8 @@ export function renderOutputs(catalog: Catalog): EmitterOutput {
 /**
  * A hand-written package.json with the fields an emitter owns replaced (or
  * appended, when new) and every other field left as it was, in its place.
+ * Printed the way the repository's formatter prints package.json files:
+ * every object and array expanded.
  */
 export function mergeManifestFields(currentText: string, patch: ManifestFields): OutputFile {
   const current = JSON.parse(currentText) as Record<string, unknown>;

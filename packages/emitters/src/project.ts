@@ -1,4 +1,4 @@
-import { Project, type SourceFileStructure } from "ts-morph";
+import { IndentationText, Project, QuoteKind, type SourceFileStructure } from "ts-morph";
 import { tsHeader } from "./header.js";
 import type { OutputFile } from "./output.js";
 
@@ -6,13 +6,20 @@ type Statements = NonNullable<SourceFileStructure["statements"]>;
 
 /**
  * One in-memory project per generate run: no disk access, no lib files, and
- * nothing kept after the run. Files are printed, never emitted.
+ * nothing kept after the run. Files are printed, never emitted. The printer
+ * settings are the repository formatter's (two spaces, double quotes,
+ * trailing commas), so generated code reads like the rest of the code base.
  */
 export function createEmitProject(): Project {
   return new Project({
     useInMemoryFileSystem: true,
     skipAddingFilesFromTsConfig: true,
     skipLoadingLibFiles: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      quoteKind: QuoteKind.Double,
+      useTrailingCommas: true,
+    },
   });
 }
 

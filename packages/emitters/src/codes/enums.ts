@@ -1,8 +1,8 @@
 import type { WriterFunction } from "ts-morph";
 import { stringLiteral } from "../escape.js";
-import { separateStatement, writeJsDoc } from "./jsdoc.js";
+import { separateStatement, writeJsDoc } from "../shared/jsdoc.js";
+import type { CatalogView } from "../shared/view.js";
 import { classDocs, codeDocs } from "./member-docs.js";
-import type { CatalogView } from "./view.js";
 
 interface EnumMember {
   readonly name: string;

@@ -1,4 +1,4 @@
-import type { CatalogView } from "./view.js";
+import type { CatalogView } from "../shared/view.js";
 
 /**
  * The catalog schema's identifier pattern. Ids become enum member and

@@ -2,13 +2,12 @@ import type { Catalog } from "@aml-errors/catalog/model";
 import type { Project } from "ts-morph";
 import type { EmitterOutput } from "../output.js";
 import { renderTypeScript } from "../project.js";
+import { viewCatalog } from "../shared/view.js";
 import { enumStatements } from "./enums.js";
-import { withFormatterSettings } from "./formatting.js";
 import { assertMemberNames } from "./identifiers.js";
 import { lookupStatements } from "./lookup.js";
 import { nameStatements } from "./names.js";
 import { codesReadme } from "./readme.js";
-import { viewCatalog } from "./view.js";
 
 const GENERATED = "codes/src/generated/";
 const README = "codes/README.md";
@@ -21,10 +20,10 @@ const README = "codes/README.md";
 export function emitCodes(catalog: Catalog, project: Project): EmitterOutput {
   const view = viewCatalog(catalog);
   assertMemberNames(view);
-  const files = withFormatterSettings(project, () => [
+  const files = [
     renderTypeScript(project, `${GENERATED}enums.ts`, enumStatements(view)),
     renderTypeScript(project, `${GENERATED}names.ts`, nameStatements(view)),
     renderTypeScript(project, `${GENERATED}lookup.ts`, lookupStatements(view)),
-  ]);
+  ];
   return { files: [...files, { path: README, contents: codesReadme(view) }], ownedPaths: [GENERATED, README] };
 }

@@ -5,9 +5,9 @@ import {
   type TypeAliasDeclarationStructure,
   type WriterFunction,
 } from "ts-morph";
-import { separateStatement } from "./jsdoc.js";
-import { type Literal, type LiteralObject, typeScriptLiteral } from "./literal.js";
-import type { CatalogView } from "./view.js";
+import { separateStatement } from "../shared/jsdoc.js";
+import { type Literal, type LiteralObject, typeScriptLiteral } from "../shared/literal.js";
+import type { CatalogView } from "../shared/view.js";
 
 type Statement =
   | ImportDeclarationStructure

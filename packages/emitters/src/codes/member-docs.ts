@@ -1,5 +1,5 @@
 import { jsDocText } from "../escape.js";
-import type { ClassView, CodeView, EntryView } from "./view.js";
+import type { ClassView, CodeView, EntryView } from "../shared/view.js";
 
 /**
  * JSDoc paragraphs (escaped, ready for `writeJsDoc`) for the members that

@@ -1,7 +1,7 @@
 import { markdownText } from "../escape.js";
 import { markdownHeader } from "../header.js";
-import { markdownTable } from "./markdown-table.js";
-import type { CatalogView, ClassView, CodeView } from "./view.js";
+import { markdownTable } from "../shared/markdown-table.js";
+import type { CatalogView, ClassView, CodeView } from "../shared/view.js";
 
 const PACKAGE = "@aml-errors/codes";
 

@@ -1,6 +1,6 @@
-import { markdownTable } from "../codes/markdown-table.js";
 import { markdownText, stringLiteral } from "../escape.js";
 import { markdownHeader } from "../header.js";
+import { markdownTable } from "../shared/markdown-table.js";
 import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode } from "./plan.js";
 import type { Segment } from "./template.js";
 

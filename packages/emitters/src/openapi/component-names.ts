@@ -1,4 +1,4 @@
-import type { CatalogView } from "../codes/view.js";
+import type { CatalogView } from "../shared/view.js";
 
 /** OpenAPI 3.1 requires every key of `components` to match this. */
 const COMPONENT_NAME = /^[a-zA-Z0-9._-]+$/;

@@ -1,4 +1,4 @@
-import type { LiteralObject } from "../codes/literal.js";
+import type { LiteralObject } from "../shared/literal.js";
 
 /** Names and references of the components both documents share. */
 

@@ -1,6 +1,6 @@
 import type { Catalog } from "@aml-errors/catalog/model";
-import type { LiteralObject } from "../codes/literal.js";
-import type { CatalogView } from "../codes/view.js";
+import type { LiteralObject } from "../shared/literal.js";
+import type { CatalogView } from "../shared/view.js";
 import { keyed, schemaRef } from "./components.js";
 import { enumSchemas } from "./enum-schemas.js";
 import { classUnion, ERROR_RESPONSE, errorBody, errorObjectSchemas } from "./error-schemas.js";

@@ -1,5 +1,5 @@
-import type { LiteralObject } from "../codes/literal.js";
-import type { CatalogView, ClassView } from "../codes/view.js";
+import type { LiteralObject } from "../shared/literal.js";
+import type { CatalogView, ClassView } from "../shared/view.js";
 import { detailCodeSchemaName, ERROR_CLASS_SCHEMA, keyed } from "./components.js";
 
 /**

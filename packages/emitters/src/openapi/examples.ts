@@ -1,5 +1,5 @@
-import type { LiteralObject } from "../codes/literal.js";
-import type { CatalogView, ClassView, EntryView } from "../codes/view.js";
+import type { LiteralObject } from "../shared/literal.js";
+import type { CatalogView, ClassView, EntryView } from "../shared/view.js";
 import { exampleName } from "./components.js";
 import { codeProblemType } from "./problem-types.js";
 import { exampleMessage } from "./samples.js";

@@ -1,10 +1,9 @@
 import type { Catalog } from "@aml-errors/catalog/model";
 import type { Project } from "ts-morph";
-import { withFormatterSettings } from "../codes/formatting.js";
-import { jsonDocument } from "../codes/literal.js";
-import { viewCatalog } from "../codes/view.js";
 import type { EmitterOutput } from "../output.js";
 import { renderTypeScript } from "../project.js";
+import { jsonDocument } from "../shared/literal.js";
+import { viewCatalog } from "../shared/view.js";
 import { assertComponentNames } from "./component-names.js";
 import { errorsDocument, problemDocument } from "./documents.js";
 import { openApiReadme } from "./readme.js";
@@ -25,7 +24,7 @@ export function emitOpenApi(catalog: Catalog, project: Project): EmitterOutput {
   assertComponentNames(view);
   const errors = errorsDocument(catalog, view);
   const problems = problemDocument(catalog, view);
-  const modules = withFormatterSettings(project, () => [
+  const modules = [
     renderTypeScript(project, `${GENERATED}document.ts`, [
       documentStatement(
         "document",
@@ -40,7 +39,7 @@ export function emitOpenApi(catalog: Catalog, project: Project): EmitterOutput {
         problems,
       ),
     ]),
-  ]);
+  ];
   return {
     files: [
       { path: `${DOCUMENTS}errors.openapi.json`, contents: jsonDocument(errors) },

@@ -1,7 +1,7 @@
-import { markdownTable } from "../codes/markdown-table.js";
-import type { CatalogView } from "../codes/view.js";
 import { markdownText } from "../escape.js";
 import { markdownHeader } from "../header.js";
+import { markdownTable } from "../shared/markdown-table.js";
+import type { CatalogView } from "../shared/view.js";
 import { DEFAULT_RESPONSE, detailCodeSchemaName, exampleName, responseName } from "./components.js";
 import { statusLine } from "./http-status.js";
 import { codeProblemType } from "./problem-types.js";

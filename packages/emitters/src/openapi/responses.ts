@@ -1,5 +1,5 @@
-import type { LiteralObject } from "../codes/literal.js";
-import type { CatalogView } from "../codes/view.js";
+import type { LiteralObject } from "../shared/literal.js";
+import type { CatalogView } from "../shared/view.js";
 import { DEFAULT_RESPONSE, exampleName, exampleRef, keyed, responseName } from "./components.js";
 import { statusLine } from "./http-status.js";
 

@@ -1,4 +1,4 @@
-import type { ClassView, EntryView } from "../codes/view.js";
+import type { ClassView, EntryView } from "../shared/view.js";
 
 /** The value an example puts in place of placeholder `{n}`. */
 export function sampleValue(index: number): string {

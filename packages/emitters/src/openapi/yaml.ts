@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
-import type { Literal } from "../codes/literal.js";
 import { yamlHeader } from "../header.js";
+import type { Literal } from "../shared/literal.js";
 
 /**
  * A YAML rendering of the document: no line folding (long messages stay on

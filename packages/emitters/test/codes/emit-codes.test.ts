@@ -12,7 +12,7 @@ import {
   realCatalog,
   syntaxErrors,
   typeCheck,
-} from "./support.js";
+} from "../support.js";
 
 const GENERATED = "codes/src/generated/";
 const INDEX = `export * from "./enums.js";\nexport * from "./lookup.js";\nexport * from "./names.js";\n`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { jsonDocument, type LiteralObject, typeScriptLiteral } from "../../src/codes/literal.js";
-import { markdownTable } from "../../src/codes/markdown-table.js";
-import { displayWidth } from "../../src/codes/text-width.js";
 import { markdownText, preferredStringLiteral } from "../../src/escape.js";
-import { biomeCheck } from "./support.js";
+import { jsonDocument, type LiteralObject, typeScriptLiteral } from "../../src/shared/literal.js";
+import { markdownTable } from "../../src/shared/markdown-table.js";
+import { displayWidth } from "../../src/shared/text-width.js";
+import { biomeCheck } from "../support.js";
 
 const long = (length: number) => "x".repeat(length);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { emitMessages } from "../../src/messages/index.js";
 import { messageIn, planMessages } from "../../src/messages/plan.js";
 import { createEmitProject } from "../../src/project.js";
-import { fileAt, importGenerated, realCatalog } from "../codes/support.js";
+import { fileAt, importGenerated, realCatalog } from "../support.js";
 import { catalogOf, formatIcu, hostileCatalog, i18nextFor, SAMPLE_VALUES } from "./support.js";
 
 type Formatter = (...values: string[]) => string;

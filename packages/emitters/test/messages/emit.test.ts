@@ -3,7 +3,7 @@ import { tsHeader } from "../../src/header.js";
 import { emit } from "../../src/index.js";
 import { emitMessages } from "../../src/messages/index.js";
 import { createEmitProject } from "../../src/project.js";
-import { biomeCheck, fileAt, realCatalog, syntaxErrors, typeCheck } from "../codes/support.js";
+import { biomeCheck, fileAt, realCatalog, syntaxErrors, typeCheck } from "../support.js";
 import { catalogOf, HOSTILE_LOCALES, hostileCatalog } from "./support.js";
 
 const GENERATED = "messages/src/generated/";

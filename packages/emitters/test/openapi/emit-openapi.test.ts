@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { viewCatalog } from "../../src/codes/view.js";
 import { emit } from "../../src/index.js";
 import { emitOpenApi } from "../../src/openapi/index.js";
 import { codeProblemType } from "../../src/openapi/problem-types.js";
 import { exampleMessage, fillTemplate } from "../../src/openapi/samples.js";
 import { createEmitProject } from "../../src/project.js";
+import { viewCatalog } from "../../src/shared/view.js";
 import {
   biomeCheck,
   catalogOf,
@@ -16,7 +16,7 @@ import {
   realCatalog,
   syntaxErrors,
   typeCheck,
-} from "../codes/support.js";
+} from "../support.js";
 
 const ERRORS_JSON = "openapi/openapi/errors.openapi.json";
 const ERRORS_YAML = "openapi/openapi/errors.openapi.yaml";

@@ -5,9 +5,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Catalog, CatalogClass } from "@aml-errors/catalog/model";
 import { ts } from "ts-morph";
-import type { OutputFile } from "../../src/index.js";
+import type { OutputFile } from "../src/index.js";
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /** The committed catalog of the real reference page. */
 export function realCatalog(): Catalog {
