@@ -140,11 +140,12 @@ function printObject(value: LiteralObject, line: Line, dialect: Dialect): string
     const printedKey = printKey(key, dialect);
     const column = inner.length + displayWidth(printedKey) + 2;
     const text = printValue(member, { column, suffix: comma, depth: line.depth + 1 }, dialect);
-    const overflows = column + displayWidth(text) + comma.length > LINE_WIDTH;
+    // Only a string value can move to the next line: measuring a printed container
+    // here would measure each nested level again, once per enclosing level.
     if (
       dialect === "typescript" &&
       typeof member === "string" &&
-      overflows &&
+      column + displayWidth(text) + comma.length > LINE_WIDTH &&
       displayWidth(printedKey) >= SHORT_KEY_WIDTH
     ) {
       return `${inner}${printedKey}:\n${indentOf(line.depth + 2)}${text}${comma}`;
