@@ -1,10 +1,6 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./cli-error.js";
-import { diff } from "./commands/diff.js";
-import { drift } from "./commands/drift.js";
-import { generate } from "./commands/generate.js";
 import type { CommandIO } from "./commands/io.js";
-import { parse } from "./commands/parse.js";
 import { DEFAULT_TIMEOUT_MS } from "./drift/limits.js";
 import { parseDuration } from "./drift/parse-duration.js";
 import { ExitCode } from "./exit-codes.js";
@@ -13,7 +9,11 @@ import { USAGE } from "./usage.js";
 
 type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
 
-function runGenerate(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+// Each command's module is imported when that command runs: only generate
+// needs the emitters, and loading ts-morph takes longer than all the rest of
+// `parse`, `diff` or `help` (see the cold process figures of `pnpm bench`).
+
+async function runGenerate(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...args],
     options: {
@@ -25,10 +25,11 @@ function runGenerate(args: readonly string[], io: CommandIO): Promise<ExitCode> 
     strict: true,
     allowPositionals: false,
   });
+  const { generate } = await import("./commands/generate.js");
   return generate({ sources: values.sources, out: values.out, strict: values.strict, check: values.check }, io);
 }
 
-function runParse(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+async function runParse(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
@@ -41,10 +42,11 @@ function runParse(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new CliError("parse takes exactly one markdown file");
   if (!values.locale) throw new CliError("parse needs --locale <tag>, e.g. --locale fr-FR");
+  const { parse } = await import("./commands/parse.js");
   return parse({ file, locale: values.locale, id: values.id }, io);
 }
 
-function runDiff(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+async function runDiff(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
@@ -57,10 +59,11 @@ function runDiff(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const [before, after, ...extra] = positionals;
   if (!before || !after || extra.length > 0)
     throw new CliError("diff takes two catalog files: <old catalog.json> <new catalog.json>");
+  const { diff } = await import("./commands/diff.js");
   return diff({ before, after, format: parseReportFormat(values.format), changeset: values.changeset }, io);
 }
 
-function runDrift(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+async function runDrift(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...args],
     options: {
@@ -74,6 +77,7 @@ function runDrift(args: readonly string[], io: CommandIO): Promise<ExitCode> {
     strict: true,
     allowPositionals: false,
   });
+  const { drift } = await import("./commands/drift.js");
   return drift(
     {
       sources: values.sources,
