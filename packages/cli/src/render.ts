@@ -1,12 +1,18 @@
 import type { Catalog } from "@aml-errors/catalog/model";
 import { serializeCatalog } from "@aml-errors/catalog/model";
-import { type EmitterOutput, emit, type ManifestFields, type OutputFile } from "@aml-errors/emitters";
+import type { EmitterOutput, ManifestFields, OutputFile } from "@aml-errors/emitters";
 
 /** Where the catalog goes, relative to the packages folder. */
 export const CATALOG_PATH = "catalog/catalog.json";
 
-/** Every generated file of a run, before the emitters' package.json fields are merged in. */
-export function renderOutputs(catalog: Catalog): EmitterOutput {
+/**
+ * Every generated file of a run, before the emitters' package.json fields are
+ * merged in. The emitters, and ts-morph with them, are imported here, once
+ * the sources have given a valid catalog: loading ts-morph takes longer than
+ * parsing, and a run that stops at a diagnostic never needs it.
+ */
+export async function renderOutputs(catalog: Catalog): Promise<EmitterOutput> {
+  const { emit } = await import("@aml-errors/emitters");
   const emitted = emit(catalog);
   const catalogFile: OutputFile = { path: CATALOG_PATH, contents: serializeCatalog(catalog) };
   return {

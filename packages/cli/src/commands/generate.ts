@@ -44,7 +44,7 @@ export async function generate(options: Readonly<GenerateOptions>, io: CommandIO
   }
 
   const outDir = resolve(io.cwd, options.out);
-  const rendered = renderOutputs(catalog);
+  const rendered = await renderOutputs(catalog);
   const manifests = await Promise.all(
     (rendered.manifests ?? []).map(async (patch) =>
       mergeManifestFields(await readPackageJson(outDir, patch.path), patch),
