@@ -85,7 +85,7 @@ export async function bundleFigure({ pipeline, notice }) {
     notice(`bundle: ${upstreamDir} has no ${MULTI_LOCALES.join(", ")} pages; the multi-locale bundles are skipped`);
     return rows;
   }
-  const { root } = generateMultiLocalePackages(pipeline, { locales: MULTI_LOCALES, canonicalLocale: "en-US" });
+  const { root } = await generateMultiLocalePackages(pipeline, { locales: MULTI_LOCALES, canonicalLocale: "en-US" });
   try {
     const oneLocale = "de-DE";
     const multi = await bundleRows(root, oneLocale, MULTI_LOCALES.join("+"));

@@ -52,7 +52,7 @@ function row(name, baselineName, results, target) {
  * process that only loads the same libraries; and `aml-errors parse`, which
  * needs no emitter, against one that loads the markdown libraries.
  */
-export async function coldProcessFigure({ runs = 5 } = {}) {
+export async function coldProcessFigure({ runs = 4 } = {}) {
   const out = scratchPackagesFolder();
   try {
     const generate = alternate(runs, [builtModules.cliBin, "generate", "--out", out], [importLibraries]);

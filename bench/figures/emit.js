@@ -23,7 +23,7 @@ export async function emitFigure({ pipeline }) {
 
   const filesOf = Object.fromEntries(emitterNames.map((name) => [name, emit(catalog, { only: [name] }).files]));
   const allFiles = emit(catalog).files;
-  const generated = generateInMemory(pipeline, inputs, [document]);
+  const generated = await generateInMemory(pipeline, inputs, [document]);
 
   const tasks = {};
   for (const name of emitterNames) {
@@ -37,7 +37,7 @@ export async function emitFigure({ pipeline }) {
     bare(document.bytes);
     floor(generated);
   };
-  const medians = await medianLatencies(tasks, { time: 1200, iterations: 8, warmupTime: 300 });
+  const medians = await medianLatencies(tasks, { time: 500, iterations: 8, warmupTime: 200 });
 
   const row = (name, measured, baseline, baselineName) => ({
     figure: "emit",

@@ -28,7 +28,7 @@ export async function parseFigure({ pipeline }) {
     if (!pipeline.parser.buildCatalog([document], { canonicalLocale: document.locale }).catalog)
       throw new Error("the seed page has errors");
   };
-  const medians = pairedMedians({ ours, bare: () => bare(document.bytes) }, { time: 4000 });
+  const medians = pairedMedians({ ours, bare: () => bare(document.bytes) }, { time: 3000 });
   return [
     {
       figure: "parse",

@@ -27,7 +27,7 @@ export async function scalingFigure() {
     { label: "locales 8", codeFactor: 1, localeCount: 8 },
     { label: "locales 32", codeFactor: 1, localeCount: 32, target: { max: 40 } },
   ];
-  const base = runCase(1, 1, ["--max-runs", "9"]);
+  const base = runCase(1, 1, ["--max-runs", "7"]);
   const rows = [
     {
       figure: "scaling",

@@ -12,14 +12,14 @@ const CONSUMED = ["codes", "messages"];
  * several locales into a scratch packages folder. The pages are read where
  * they are; nothing is written to this repository.
  */
-export function generateMultiLocalePackages(pipeline, { locales, canonicalLocale }) {
+export async function generateMultiLocalePackages(pipeline, { locales, canonicalLocale }) {
   const documents = locales.map((locale) => {
     const path = `${locale}/${DOCUMENT}.md`;
     return { id: DOCUMENT, locale, path, filePath: path, bytes: new Uint8Array(readFileSync(join(upstreamDir, path))) };
   });
   const { catalog } = pipeline.parser.buildCatalog(documents, { canonicalLocale });
   if (!catalog) throw new Error(`the published pages of ${locales.join(", ")} do not merge without errors`);
-  const rendered = pipeline.render.renderOutputs(catalog);
+  const rendered = await pipeline.render.renderOutputs(catalog);
 
   const root = mkdtempSync(join(tmpdir(), "aml-errors-bench-packages-"));
   for (const name of CONSUMED) {

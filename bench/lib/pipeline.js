@@ -41,7 +41,7 @@ export function generateInputs() {
  * merge, schema validation, every emitter, and the package.json fields, in
  * the order the command runs them. Throws on any error diagnostic.
  */
-export function generateInMemory(pipeline, inputs, documents) {
+export async function generateInMemory(pipeline, inputs, documents) {
   const { parser, catalogModel, render, manifest, VFile } = pipeline;
   const manifestFile = new VFile({ path: "sources/sources.json", value: inputs.manifestText });
   const sources = manifest.parseManifest(manifestFile);
@@ -50,7 +50,7 @@ export function generateInMemory(pipeline, inputs, documents) {
   if (!catalog) throw new Error("the sources have errors");
   const problems = catalogModel.validateCatalog(catalog);
   if (problems.length > 0) throw new Error(`invalid catalog: ${problems[0].pointer} ${problems[0].message}`);
-  const rendered = render.renderOutputs(catalog);
+  const rendered = await render.renderOutputs(catalog);
   const manifests = (rendered.manifests ?? []).map((patch) => {
     const current = inputs.packageJsonByPath.get(patch.path);
     if (current === undefined) throw new Error(`no package.json text for ${patch.path}`);
