@@ -40,22 +40,23 @@ if (missing.length > 0) {
 }
 
 const started = performance.now();
+// Figures report what they could not measure here; shown after the figure's progress line and under the table.
 const notices = [];
-const notice = (text) => {
-  notices.push(text);
-  process.stderr.write(`bench: ${text}\n`);
-};
+const notice = (text) => notices.push(text);
 const pipeline = await loadPipeline();
 const rows = [];
 for (const name of selected) {
   const figureStart = performance.now();
+  const noticesBefore = notices.length;
   process.stderr.write(`bench: ${name}…`);
   rows.push(...(await figures[name]({ pipeline, notice })));
   process.stderr.write(` ${((performance.now() - figureStart) / 1000).toFixed(1)} s\n`);
+  for (const text of notices.slice(noticesBefore)) process.stderr.write(`bench: ${text}\n`);
 }
 const elapsedMs = performance.now() - started;
 
 process.stdout.write(`\n${formatTable(rows)}\n\n`);
+for (const text of notices) process.stdout.write(`Skipped: ${text}\n`);
 const failed = rows.filter((row) => meetsTarget(row) === false);
 process.stdout.write(
   `${rows.length} figures in ${(elapsedMs / 1000).toFixed(1)} s; ` +
