@@ -65,6 +65,7 @@ describe("fixtures", () => {
   it("covers every rule a single document can break", () => {
     const singleDocumentRules: RuleId[] = [
       "invalid-encoding",
+      "too-deeply-nested",
       "invalid-front-matter",
       "locale-mismatch",
       "no-classes",

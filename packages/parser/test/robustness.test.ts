@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serializeCatalog, validateCatalog } from "@aml-errors/catalog/model";
+import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
-import { buildCatalog } from "../src/index.js";
+import { buildCatalog, plainText } from "../src/index.js";
 import { sourceDocument, sourcesDir } from "./helpers.js";
 
 const seed = readFileSync(join(sourcesDir, "fr-FR", "web-service-error-codes.md"), "utf8");
@@ -77,6 +78,9 @@ describe("bad input never throws", () => {
     ["a heading made of an anchor only", '## <a name="-http-status-code-400"></a>\n'],
     ["an anchor that is no identifier", '## <a name="1-2-http-status-code-400"></a>x (400)\n'],
     ["front matter aliases", "---\na: &a [1]\nb: *a\n---\n## A (HTTP 400)\n\nx\n"],
+    // Both exhausted the call stack inside remark-gfm's tree walk, after tens of seconds.
+    ["20,000 nested block quotes", `## A (HTTP 400)\n\n${">".repeat(20_000)} x\n`],
+    ["5,000 nested list items on one line", `## A (HTTP 400)\n\n${"- ".repeat(5_000)}x\n`],
   ])("%s", (_name, content) => {
     expect(() => checkOutcome([sourceDocument(content)], "en-US")).not.toThrow();
     checkOutcome([sourceDocument(content)], "en-US");
@@ -90,4 +94,28 @@ describe("bad input never throws", () => {
       checkOutcome([sourceDocument(seed, { locale: "fr-FR" }), sourceDocument(mutated, { locale: "de-DE" })], "fr-FR");
     }
   }, 120_000);
+});
+
+describe("deep nesting", () => {
+  it("refuses a line that nests too deeply before parsing it, with the line", () => {
+    const text = `## A (HTTP 400)\n\nx\n\n${"> ".repeat(65)}deep\n`;
+    const { catalog, files } = buildCatalog([sourceDocument(text)], { canonicalLocale: "en-US" });
+    expect(catalog).toBeUndefined();
+    expect(files[0]?.messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`)).toEqual([
+      "too-deeply-nested 5:1",
+    ]);
+  });
+
+  it("accepts the nesting a page may have", () => {
+    const text = `## A (HTTP 400)\n\nx\n\n${"> ".repeat(64)}deep\n\n${" ".repeat(256)}indented\n`;
+    const { files } = buildCatalog([sourceDocument(text)], { canonicalLocale: "en-US" });
+    expect(files[0]?.messages.filter((message) => message.fatal)).toEqual([]);
+  });
+
+  it("flattens inline markup nested 100,000 deep without recursion", () => {
+    let node: Nodes = { type: "text", value: "core" };
+    for (let depth = 0; depth < 100_000; depth += 1)
+      node = { type: depth % 2 ? "emphasis" : "strong", children: [node] } as Nodes;
+    expect(plainText([{ type: "text", value: "a " }, node, { type: "break" }])).toBe("a core\n");
+  });
 });

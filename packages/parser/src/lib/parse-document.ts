@@ -5,6 +5,7 @@ import { decodeSource } from "./decode.js";
 import { report } from "./diagnostics.js";
 import { checkContentLocale, readFrontMatter } from "./front-matter.js";
 import { sha256Hex } from "./hash.js";
+import { findExcessiveNesting, isStackExhaustion, MAX_INDENT_COLUMNS, MAX_LINE_MARKERS } from "./nesting.js";
 import { pointAfter } from "./points.js";
 import { parseMarkdown } from "./processor.js";
 import { splitSections } from "./sections.js";
@@ -15,7 +16,7 @@ export interface ParsedDocument {
   readonly document: SourceDocument;
   /** Carries this document's diagnostics; its path is the document's `filePath`. */
   readonly file: VFile;
-  /** False when the bytes are not UTF-8 text; nothing else was read then. */
+  /** False when the bytes are not UTF-8 text, or the text nests too deeply to parse; nothing else was read then. */
   readonly readable: boolean;
   /** See `sha256Hex`: the hash of the normalized text (of the raw bytes when unreadable). */
   readonly sha256: string;
@@ -27,6 +28,10 @@ export interface ParsedDocument {
 }
 
 const documentStart: Point = { line: 1, column: 1 };
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
 
 function unreadable(document: SourceDocument, reason: string, place: Point): ParsedDocument {
   const file = new VFile({ path: document.filePath, value: document.bytes });
@@ -40,6 +45,12 @@ function unreadable(document: SourceDocument, reason: string, place: Point): Par
     classes: [],
     end: documentStart,
   };
+}
+
+/** A text that decodes but is refused before (or while) parsing, because it nests too deeply. */
+function unparsable(document: SourceDocument, file: VFile, text: string, reason: string, place: Point): ParsedDocument {
+  report(file, "too-deeply-nested", reason, place);
+  return { document, file, readable: false, sha256: sha256Hex(text), meta: {}, classes: [], end: pointAfter(text) };
 }
 
 /** Keeps the first section of each class id; the others are reported. */
@@ -74,6 +85,31 @@ export function parseDocument(document: SourceDocument): ParsedDocument {
   if (!decoded.ok) return unreadable(document, decoded.reason, decoded.place);
   const { text } = decoded;
   const file = new VFile({ path: document.filePath, value: text });
+  const nesting = findExcessiveNesting(text);
+  if (nesting) {
+    return unparsable(
+      document,
+      file,
+      text,
+      `The line starts with ${count(nesting.markers, "block quote or list marker")} and ${count(nesting.indent, "column")} of whitespace, deeper nesting than a page needs (at most ${MAX_LINE_MARKERS} markers and ${MAX_INDENT_COLUMNS} columns): flatten the nesting`,
+      nesting.place,
+    );
+  }
+  try {
+    return readDocument(document, file, text);
+  } catch (error) {
+    if (!isStackExhaustion(error)) throw error;
+    return unparsable(
+      document,
+      file,
+      text,
+      "The page nests blocks or inline markup (emphasis, links) too deeply to be parsed: flatten the nesting",
+      documentStart,
+    );
+  }
+}
+
+function readDocument(document: SourceDocument, file: VFile, text: string): ParsedDocument {
   const root = parseMarkdown(text);
   const frontMatter = readFrontMatter(root, file);
   checkContentLocale(frontMatter, document.locale, file);

@@ -22,14 +22,23 @@ export function isAnchorTag(node: Nodes): boolean {
  * link text keep their characters, images their alt text, markup goes.
  * `\|` is already unescaped by the table parser. Anchor tags are dropped;
  * other raw HTML is kept verbatim, as it is part of what the page says.
+ * The walk keeps its own stack rather than recursing, so that however deeply
+ * a hostile page nests emphasis or links, the engine's call stack is safe.
  */
 export function plainText(nodes: readonly Nodes[]): string {
   let text = "";
-  for (const node of nodes) text += nodeText(node);
+  const pending: Nodes[] = [...nodes].reverse();
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    const own = leafText(node);
+    if (own !== undefined) text += own;
+    else if ("children" in node)
+      for (let i = node.children.length - 1; i >= 0; i -= 1) pending.push(node.children[i] as Nodes);
+  }
   return text;
 }
 
-function nodeText(node: Nodes): string {
+/** The text of a node that contributes its own text rather than its children's; undefined for containers. */
+function leafText(node: Nodes): string | undefined {
   switch (node.type) {
     case "text":
     case "inlineCode":
@@ -44,6 +53,6 @@ function nodeText(node: Nodes): string {
     case "footnoteReference":
       return "";
     default:
-      return "children" in node ? plainText(node.children) : "";
+      return "children" in node ? undefined : "";
   }
 }

@@ -17,6 +17,11 @@ export const rules = {
     severity: "error",
     description: "The document is not UTF-8 text (invalid byte sequence or NUL character).",
   },
+  "too-deeply-nested": {
+    severity: "error",
+    description:
+      "A line opens more nested block quotes or lists than a page needs (64 markers, 256 columns of indentation), or the page nests too deeply to parse.",
+  },
   "invalid-front-matter": {
     severity: "error",
     description: "The YAML front matter does not parse, or is not a mapping of keys to values.",
