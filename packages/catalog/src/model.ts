@@ -16,6 +16,7 @@ export {
   type PublishablePackage,
   type ReleaseAdvice,
 } from "./diff/index.js";
+export { type SchemaError, type SchemaValidator, validateManifestSchema } from "./schema-validators.js";
 export { canonicalCatalog, serializeCatalog } from "./serialize.js";
 export type { Catalog, CatalogClass, CatalogCode, CatalogSource, Locale, Localized, Position } from "./types.js";
 export { type CatalogProblem, isCatalog, validateCatalog } from "./validate.js";

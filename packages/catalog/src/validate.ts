@@ -1,25 +1,11 @@
-import { createRequire } from "node:module";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject } from "ajv";
+import { validateCatalogSchema } from "./schema-validators.js";
 import type { Catalog } from "./types.js";
 
 export interface CatalogProblem {
   /** JSON Pointer to the offending value, e.g. `/classes/3/codes/0/id`. */
   readonly pointer: string;
   readonly message: string;
-}
-
-const require = createRequire(import.meta.url);
-
-// Compiled on first use and kept: the schema is a constant of this package,
-// so the compiled function holds no state of any run.
-let compiled: ValidateFunction | undefined;
-
-function schemaValidator(): ValidateFunction {
-  if (!compiled) {
-    const schema = require("../catalog.schema.json") as object;
-    compiled = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-  }
-  return compiled;
 }
 
 function describe(error: ErrorObject): CatalogProblem {
@@ -53,8 +39,7 @@ function checkInvariants(catalog: Catalog): CatalogProblem[] {
 
 /** Checks a value against `catalog.schema.json` and the catalog's invariants; an empty list means valid. */
 export function validateCatalog(value: unknown): CatalogProblem[] {
-  const validate = schemaValidator();
-  if (!validate(value)) return (validate.errors ?? []).map(describe);
+  if (!validateCatalogSchema(value)) return (validateCatalogSchema.errors ?? []).map(describe);
   return checkInvariants(value as Catalog);
 }
 

@@ -1,6 +1,4 @@
-import { createRequire } from "node:module";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsPlugin from "ajv-formats";
+import { type SchemaError, validateManifestSchema } from "@aml-errors/catalog/model";
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { VFile } from "vfile";
 import { pointAt } from "./source-position.js";
@@ -20,22 +18,6 @@ export interface Manifest {
 }
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
-const require = createRequire(import.meta.url);
-// ajv-formats is CommonJS with a default export, seen through ESM as the module object.
-const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
-
-// The schema is a constant of the catalog package: compiled once, it holds no run state.
-let compiled: ValidateFunction | undefined;
-
-function manifestValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats(ajv, ["uri"]);
-    compiled = ajv.compile(require("@aml-errors/catalog/sources.schema.json") as object);
-  }
-  return compiled;
-}
 
 function pointerSegments(pointer: string): (string | number)[] {
   if (pointer === "") return [];
@@ -66,7 +48,7 @@ function report(file: VFile, root: Node | undefined, pointer: string, reason: st
   message.fatal = true;
 }
 
-function describeSchemaError(error: ErrorObject): string {
+function describeSchemaError(error: SchemaError): string {
   const where = error.instancePath === "" ? "the manifest" : `"${error.instancePath}"`;
   if (error.keyword === "additionalProperties") {
     const name = String((error.params as { additionalProperty: string }).additionalProperty);
@@ -108,9 +90,8 @@ export function parseManifest(file: VFile): Manifest | undefined {
   }
 
   const value: unknown = JSON.parse(text);
-  const validate = manifestValidator();
-  if (!validate(value)) {
-    for (const error of validate.errors ?? []) {
+  if (!validateManifestSchema(value)) {
+    for (const error of validateManifestSchema.errors ?? []) {
       report(file, root, error.instancePath, describeSchemaError(error), "manifest-schema");
     }
     return undefined;
