@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
-import { buildCatalog } from "@aml-errors/parser";
+import { buildCatalog, type SourceDocument } from "@aml-errors/parser";
 import { VFile } from "vfile";
 import { CliError } from "./cli-error.js";
-import { parseManifest } from "./manifest.js";
+import { type Manifest, parseManifest } from "./manifest.js";
 import { readDocuments } from "./read-documents.js";
 
 /** The outcome of reading the manifest and parsing its documents. */
@@ -13,6 +13,10 @@ export interface LoadedCatalog {
   readonly catalog: Catalog | undefined;
   /** The manifest and every document, with their diagnostics. */
   readonly files: readonly VFile[];
+  /** The manifest, once it parsed. */
+  readonly manifest?: Manifest;
+  /** The documents as read, in manifest order (empty when the manifest has problems). */
+  readonly documents: readonly SourceDocument[];
 }
 
 /** A catalog that fails its own schema is a defect of the parser, reported as such rather than written. */
@@ -40,13 +44,13 @@ export async function loadCatalog(manifestPath: string, cwd: string): Promise<Lo
   }
   const manifestFile = new VFile({ path: relative(cwd, absolutePath), value: text });
   const manifest = parseManifest(manifestFile);
-  if (!manifest) return { catalog: undefined, files: [manifestFile] };
+  if (!manifest) return { catalog: undefined, files: [manifestFile], documents: [] };
 
   const documents = await readDocuments(manifest, manifestFile, cwd);
-  if (manifestFile.messages.length > 0) return { catalog: undefined, files: [manifestFile] };
+  if (manifestFile.messages.length > 0) return { catalog: undefined, files: [manifestFile], manifest, documents: [] };
 
   const result = buildCatalog(documents, { canonicalLocale: manifest.canonicalLocale });
   const files = [manifestFile, ...result.files];
-  if (!result.catalog || !reportInvalidCatalog(result.catalog, manifestFile)) return { catalog: undefined, files };
-  return { catalog: result.catalog, files };
+  const valid = result.catalog !== undefined && reportInvalidCatalog(result.catalog, manifestFile);
+  return { catalog: valid ? result.catalog : undefined, files, manifest, documents };
 }
