@@ -413,6 +413,17 @@ describe("documents of a catalog", () => {
     expect(catalog?.sources.map((source) => source.id)).toEqual(["a-page", "web-service-error-codes"]);
   });
 
+  it("tells which page each class comes from", () => {
+    const other = sourceDocument(page(section("Conflict (HTTP status code 409)", "Already exists.")), { id: "a-page" });
+    const { classOrigins } = build([en(canonical), other]);
+    expect([...classOrigins]).toEqual([
+      ["Conflict", "a-page"],
+      ["BadArgument", "web-service-error-codes"],
+      ["NotFound", "web-service-error-codes"],
+      ["InternalErrorSystemLowOnMemory", "web-service-error-codes"],
+    ]);
+  });
+
   it("orders locales canonical first, then alphabetically, and sources by id then locale", () => {
     const given = [
       sourceDocument(german(), { locale: "ja-JP" }),
@@ -437,6 +448,6 @@ describe("documents of a catalog", () => {
   });
 
   it("gives no catalog for no document", () => {
-    expect(build([])).toEqual({ catalog: undefined, files: [] });
+    expect(build([])).toEqual({ catalog: undefined, files: [], classOrigins: new Map() });
   });
 });

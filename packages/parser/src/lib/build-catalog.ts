@@ -127,7 +127,11 @@ export function buildCatalog(documents: readonly SourceDocument[], options: Read
   const groups = groupById(parsed);
   const merged = groups.map(([id, group]) => ({ group, classes: mergeGroup(id, group, canonicalLocale) }));
   checkClassesAcrossDocuments(merged, canonicalLocale);
-  if (parsed.length === 0 || hasErrors(files)) return { catalog: undefined, files };
+  const classOrigins = new Map<string, string>();
+  for (const [index, { classes }] of merged.entries()) {
+    for (const cls of classes) if (!classOrigins.has(cls.id)) classOrigins.set(cls.id, groups[index]?.[0] ?? "");
+  }
+  if (parsed.length === 0 || hasErrors(files)) return { catalog: undefined, files, classOrigins };
   const sources = groups.flatMap(([, group]) => group.map(toSource));
   const catalog: Catalog = {
     canonicalLocale,
@@ -138,5 +142,5 @@ export function buildCatalog(documents: readonly SourceDocument[], options: Read
     sources,
     classes: merged.flatMap(({ classes }) => classes),
   };
-  return { catalog, files };
+  return { catalog, files, classOrigins };
 }

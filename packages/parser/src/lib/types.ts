@@ -27,4 +27,10 @@ export interface BuildResult {
   readonly catalog: Catalog | undefined;
   /** One file per input document, in input order, carrying its diagnostics. */
   readonly files: readonly VFile[];
+  /**
+   * The document id each class of the catalog comes from, so that a problem
+   * found later (by an emitter's check) can be reported in the right file:
+   * a class's `position` gives line and column per locale, not the document.
+   */
+  readonly classOrigins: ReadonlyMap<string, string>;
 }
