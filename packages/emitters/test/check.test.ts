@@ -1,0 +1,155 @@
+import type { Catalog } from "@aml-errors/catalog/model";
+import { describe, expect, it } from "vitest";
+import { checkEmittable, type EmitProblem, emitRules } from "../src/check/index.js";
+import { emit } from "../src/index.js";
+import { catalogOf, HOSTILE_LOCALES, hostileCatalog } from "./messages/support.js";
+import { realCatalog } from "./support.js";
+
+/** Rule, what it names, and the field, for compact comparisons. */
+function summary(problems: readonly EmitProblem[]): string[] {
+  return problems.map((problem) =>
+    [problem.ruleId, problem.classId ?? "-", problem.codeId ?? "-", problem.locale ?? "-", problem.field].join(" "),
+  );
+}
+
+describe("checkEmittable", () => {
+  it("finds nothing in the real catalog, nor in the hostile one the emitters carry", () => {
+    expect(checkEmittable(realCatalog())).toEqual([]);
+    const hostile = hostileCatalog();
+    // The hostile catalog's `__proto__` ids are beyond the schema: they are checked on their own below.
+    const schemaValid: Catalog = {
+      ...hostile,
+      classes: hostile.classes
+        .filter((cls) => cls.id !== "__proto__")
+        .map((cls) => ({ ...cls, codes: cls.codes.filter((code) => code.id !== "__proto__") })),
+    };
+    expect(checkEmittable(schemaValid)).toEqual([]);
+    expect(HOSTILE_LOCALES.length).toBeGreaterThan(1);
+  });
+
+  it.each<[string, { given: Catalog; want: string[] }]>([
+    [
+      "ids that are not identifiers",
+      {
+        given: catalogOf({ classes: [{ id: "__proto__", codes: [{ id: "Foo-Bar", message: { "en-US": "x" } }] }] }),
+        want: ["invalid-identifier __proto__ - - id", "invalid-identifier __proto__ Foo-Bar - id"],
+      },
+    ],
+    [
+      "reserved words",
+      {
+        given: catalogOf({
+          classes: [
+            {
+              id: "class",
+              codes: [
+                { id: "delete", message: { "en-US": "x" } },
+                { id: "Delete", message: { "en-US": "y" } },
+              ],
+            },
+          ],
+        }),
+        want: ["reserved-identifier class - - id", "reserved-identifier class delete - id"],
+      },
+    ],
+    [
+      "class ids that differ only in case, and a code twice in a class",
+      {
+        given: catalogOf({
+          classes: [
+            {
+              id: "Conflict",
+              codes: [
+                { id: "A", message: { "en-US": "a" } },
+                { id: "A", message: { "en-US": "b" } },
+              ],
+            },
+            { id: "conflict" },
+          ],
+        }),
+        want: ["identifier-collision Conflict A - id", "identifier-collision conflict - - id"],
+      },
+    ],
+    [
+      "schema names taken twice",
+      {
+        given: catalogOf({
+          classes: [
+            { id: "Foo", codes: [{ id: "A", message: { "en-US": "a" } }] },
+            { id: "FooDetailCode" },
+            { id: "ErrorResponse" },
+            { id: "AnyProblem" },
+            { id: "ErrorClass" },
+          ],
+        }),
+        want: [
+          "identifier-collision FooDetailCode - - id",
+          "identifier-collision ErrorResponse - - id",
+          "identifier-collision AnyProblem - - id",
+          "identifier-collision ErrorClass - - id",
+        ],
+      },
+    ],
+    [
+      "locales that cannot name modules or differ only in case",
+      {
+        given: catalogOf({ locales: ["en-US", "en-us", "types"], classes: [{ id: "A" }] }),
+        want: ["identifier-collision - - en-us id", "invalid-identifier - - types id"],
+      },
+    ],
+    [
+      "i18next syntax in a message, and in a summary some locale falls back to",
+      {
+        given: catalogOf({
+          locales: ["en-US", "de-DE"],
+          classes: [
+            {
+              id: "A",
+              summary: { "en-US": "Summary", "de-DE": "Zusammenfassung {{x}}" },
+              codes: [
+                { id: "Nested", message: { "en-US": "see $t(other) {0}", "de-DE": "siehe $t(anderes) {0}" } },
+                { id: "Empty", message: { "en-US": "English only" } },
+                { id: "Blank" },
+              ],
+            },
+          ],
+        }),
+        want: [
+          "unsafe-i18next-text A Nested en-US message",
+          "unsafe-i18next-text A Nested de-DE message",
+          "unsafe-i18next-text A - de-DE summary",
+        ],
+      },
+    ],
+    [
+      "a code with no text in any locale",
+      {
+        given: catalogOf({ classes: [{ id: "A", title: { "en-US": " " }, summary: {}, codes: [{ id: "Silent" }] }] }),
+        want: ["missing-text A Silent en-US message"],
+      },
+    ],
+  ])("reports %s", (_name, { given, want }) => {
+    const problems = checkEmittable(given);
+    expect(summary(problems)).toEqual(want);
+    for (const problem of problems) {
+      expect(Object.keys(emitRules)).toContain(problem.ruleId);
+      expect(problem.reason).toMatch(/: [a-z].+$/);
+    }
+  });
+
+  it("clears every catalog the emitters accept, and the emitters refuse what it reports", () => {
+    const refused = catalogOf({ classes: [{ id: "A", codes: [{ id: "B", message: { "en-US": "$t(x)" } }] }] });
+    expect(checkEmittable(refused)).not.toEqual([]);
+    expect(() => emit(refused)).toThrow(/i18next/);
+  });
+
+  // 100 kB of "{{" took seconds with i18next's own lazy pattern run over the whole line.
+  it("reads long runs of i18next-like text, with and without a closing }}", () => {
+    const text = `${"{{".repeat(50_000)} ${"$t(".repeat(30_000)}`;
+    const catalog = (message: string) =>
+      catalogOf({ classes: [{ id: "A", codes: [{ id: "B", message: { "en-US": message } }] }] });
+    expect(summary(checkEmittable(catalog(text)))).toEqual([]);
+    expect(summary(checkEmittable(catalog(`${text}}}`)))).toEqual(["unsafe-i18next-text A B en-US message"]);
+    expect(summary(checkEmittable(catalog(`${text})`)))).toEqual(["unsafe-i18next-text A B en-US message"]);
+  });
+});
