@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
+import { checkEmittable } from "@aml-errors/emitters/check";
 import { buildCatalog, type SourceDocument } from "@aml-errors/parser";
 import { VFile } from "vfile";
 import { CliError } from "./cli-error.js";
+import { reportEmitProblems } from "./emit-problems.js";
 import { type Manifest, parseManifest } from "./manifest.js";
 import { readDocuments } from "./read-documents.js";
 
@@ -51,6 +53,19 @@ export async function loadCatalog(manifestPath: string, cwd: string): Promise<Lo
 
   const result = buildCatalog(documents, { canonicalLocale: manifest.canonicalLocale });
   const files = [manifestFile, ...result.files];
-  const valid = result.catalog !== undefined && reportInvalidCatalog(result.catalog, manifestFile);
-  return { catalog: valid ? result.catalog : undefined, files, manifest, documents };
+  const { catalog } = result;
+  if (catalog === undefined || !reportInvalidCatalog(catalog, manifestFile)) {
+    return { catalog: undefined, files, manifest, documents };
+  }
+  // What the emitters cannot carry is an error of the sources too, found before anything is rendered.
+  const problems = checkEmittable(catalog);
+  if (problems.length === 0) return { catalog, files, manifest, documents };
+  reportEmitProblems(problems, {
+    catalog,
+    documents: documents.map((document, index) => ({ document, file: result.files[index] as VFile })),
+    classOrigins: result.classOrigins,
+    manifest,
+    manifestFile,
+  });
+  return { catalog: undefined, files, manifest, documents };
 }

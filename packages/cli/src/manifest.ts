@@ -130,9 +130,12 @@ export function parseManifest(file: VFile): Manifest | undefined {
   };
 }
 
+/** Reports an error at the JSON value `pointer` of the manifest (or the nearest value that exists). */
+export function reportManifestProblem(file: VFile, pointer: string, reason: string, ruleId: string): void {
+  report(file, parseTree(String(file.value)), pointer, reason, ruleId);
+}
+
 /** Reports a problem with document `index` of the manifest (e.g. a missing file) at that entry's `path`. */
 export function reportDocumentProblem(file: VFile, index: number, reason: string, ruleId: string): void {
-  const text = String(file.value);
-  const root = parseTree(text);
-  report(file, root, `/documents/${index}/path`, reason, ruleId);
+  reportManifestProblem(file, `/documents/${index}/path`, reason, ruleId);
 }
