@@ -6,6 +6,7 @@ import { ExitCode } from "../exit-codes.js";
 import { loadCatalog } from "../load-catalog.js";
 import { applyChanges, compareWithDisk } from "../output-tree.js";
 import { mergeManifestFields, renderOutputs } from "../render.js";
+import { writeFaultsFrom } from "../write-faults.js";
 import type { CommandIO } from "./io.js";
 
 export interface GenerateOptions {
@@ -70,7 +71,7 @@ export async function generate(options: Readonly<GenerateOptions>, io: CommandIO
     return ExitCode.found;
   }
 
-  await applyChanges(outDir, changes);
+  await applyChanges(outDir, changes, writeFaultsFrom(process.env));
   const elapsed = Math.round(performance.now() - started);
   io.stdout(
     `${catalog.classes.length} classes, ${catalog.classes.reduce((sum, cls) => sum + cls.codes.length, 0)} codes, ` +

@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { repoRoot } from "./harness.js";
+
+/** The built CLI, as `pnpm exec aml-errors` runs it (`pnpm test` builds before testing). */
+export const binPath = join(repoRoot, "packages/cli/bin/aml-errors.js");
+
+export interface ChildRun {
+  readonly status: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the real CLI in a child process, in `cwd`, with extra environment variables. */
+export function runCli(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): ChildRun {
+  const result = spawnSync(process.execPath, [binPath, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs `main` of the built CLI in a child process and reports its exit code
+ * and the process's peak resident set size, which in-process tests cannot
+ * measure apart from the test runner's own.
+ */
+export function runCliMeasured(
+  args: readonly string[],
+  cwd: string,
+): ChildRun & { readonly code: number; readonly maxRssBytes: number } {
+  const mainUrl = pathToFileURL(join(repoRoot, "packages/cli/dist/main.js")).href;
+  const script = `
+    const { main } = await import(${JSON.stringify(mainUrl)});
+    const code = await main(${JSON.stringify(args)}, process.cwd());
+    process.stdout.write("\\n" + JSON.stringify({ code, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+  `;
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd, encoding: "utf8" });
+  const last = result.stdout.trimEnd().split("\n").at(-1) ?? "{}";
+  const measured = JSON.parse(last) as { code: number; maxRssBytes: number };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, ...measured };
+}
