@@ -128,7 +128,9 @@ describe("manifest problems", () => {
     const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, manifest);
     const result = await run(["generate"], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/over the limit of 100: .+ {2}document-too-large$/m);
+    expect(result.stderr).toMatch(
+      /is \d+ bytes, over the limit of 100 bytes \(maxDocumentBytes\): .+ {2}document-too-large$/m,
+    );
   });
 });
 

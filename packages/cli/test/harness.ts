@@ -34,7 +34,7 @@ export async function run(args: readonly string[], cwd: string): Promise<RunResu
  * `packages/` holding copies of the hand-written package.json files that
  * generate merges fields into.
  */
-export function scratchWorkspace(documents: Record<string, string>, manifest: unknown): string {
+export function scratchWorkspace(documents: Record<string, string | Uint8Array>, manifest: unknown): string {
   const root = mkdtempSync(join(tmpdir(), "aml-errors-cli-"));
   for (const [path, text] of Object.entries(documents)) {
     mkdirSync(dirname(join(root, "sources", path)), { recursive: true });
