@@ -5,27 +5,64 @@
  */
 
 /**
+ * Characters that reorder the text around them when displayed (bidirectional
+ * embeddings, overrides and isolates): left raw in generated code they could
+ * make it read differently from what it does ("Trojan Source"), so code
+ * carries them as escapes. Marks (U+200E, U+200F) stay as written.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+function unicodeEscape(char: string): string {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+}
+
+/**
  * A JavaScript string literal. JSON.stringify already escapes quotes,
  * backslashes, control characters and lone surrogates; U+2028 and U+2029 are
  * escaped too so that the output stays valid in older parsers and is visible
- * in review.
+ * in review, and so are the bidirectional controls.
  */
 export function stringLiteral(text: string): string {
   return JSON.stringify(text)
     .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+    .replace(/\u2029/g, "\\u2029")
+    .replace(BIDI_CONTROLS, unicodeEscape);
 }
 
+/** What JSDoc text cannot hold as is: line terminators, other controls, lone surrogates, bidirectional controls. */
+// Built from a string: finding control characters is the point, which the linter's check of regex literals forbids.
+const JSDOC_UNSAFE = new RegExp(
+  [
+    "[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]",
+    "[\\ud800-\\udbff](?![\\udc00-\\udfff])",
+    "(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
+  ].join("|"),
+  "g",
+);
+
 /**
- * Text for a JSDoc block: `*\/` would close the comment, so the slash is
- * escaped; line terminators become spaces so that one value stays on its
- * line, and a leading `@` cannot start a tag.
+ * Text for one line of a JSDoc block, escaped so that `readJsDocText` gives
+ * back the exact text: a backslash is doubled; `*\/` would close the comment,
+ * so its slash is escaped; an `@` that could start a tag (at the start, after
+ * whitespace or `{`) becomes `\@`; line feeds and carriage returns become
+ * `\n` and `\r`, and other controls, line separators, bidirectional controls
+ * and lone surrogates (which UTF-8 cannot store) become `\uXXXX`. Tabs and
+ * every other character stay as written.
  */
 export function jsDocText(text: string): string {
   return text
+    .replace(/\\/g, "\\\\")
     .replace(/\*\//g, "*\\/")
-    .replace(/[\r\n\u2028\u2029]+/g, " ")
-    .replace(/(^|\s)@/g, "$1\\@");
+    .replace(/(^|\s|\{)@/g, "$1\\@")
+    .replace(JSDOC_UNSAFE, (char) => (char === "\n" ? "\\n" : char === "\r" ? "\\r" : unicodeEscape(char)));
+}
+
+/** The inverse of `jsDocText`: the text a JSDoc line stands for, for tools and tests that read generated docs back. */
+export function readJsDocText(escaped: string): string {
+  return escaped.replace(/\\(?:u([0-9a-f]{4})|([\\/@nr]))/g, (_sequence, hex: string | undefined, char: string) => {
+    if (hex !== undefined) return String.fromCharCode(Number.parseInt(hex, 16));
+    return char === "n" ? "\n" : char === "r" ? "\r" : char;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emitCodes } from "../../src/codes/index.js";
+import { readJsDocText } from "../../src/escape.js";
 import { emit } from "../../src/index.js";
 import { createEmitProject } from "../../src/project.js";
 import {
@@ -171,11 +172,15 @@ describe("JSDoc of a code", () => {
   it.each<[string, { given: string; want: string }]>([
     ["a comment terminator", { given: HOSTILE.comment, want: "closes *\\/ a comment /* and opens one" }],
     ["a template placeholder and backticks", { given: HOSTILE.template, want: `a \${x} template and a \`backtick\`` }],
-    ["line separators", { given: HOSTILE.lineSeparators, want: "line separator and paragraph separator" }],
-    ["a newline", { given: HOSTILE.newline, want: "two lines" }],
-    ["a tag", { given: HOSTILE.jsdoc, want: "\\@param tag and {@link Foo}" }],
-    ["quotes and a backslash", { given: HOSTILE.quotes, want: `double " and single ' quotes, \\ a backslash` }],
-  ])("holds a message with %s as one inert line", (_name, { given, want }) => {
+    ["line separators", { given: HOSTILE.lineSeparators, want: "line\\u2028separator and paragraph\\u2029separator" }],
+    ["a newline", { given: HOSTILE.newline, want: "two\\nlines" }],
+    ["a tag", { given: HOSTILE.jsdoc, want: "\\@param tag and {\\@link Foo}" }],
+    ["quotes and a backslash", { given: HOSTILE.quotes, want: `double " and single ' quotes, \\\\ a backslash` }],
+    [
+      "a NUL, a lone surrogate and a bidi override",
+      { given: "a\u0000b\ud800c\u202ed", want: "a\\u0000b\\ud800c\\u202ed" },
+    ],
+  ])("holds a message with %s as one inert line that reads back exactly", (_name, { given, want }) => {
     const output = emitted(catalogOf([{ id: "Cls", status: 400, codes: [{ id: "Code", message: given }] }]));
     const enums = fileAt(output.files, `${GENERATED}enums.ts`);
     const doc = enums.slice(enums.indexOf("export enum ErrorCode"));
@@ -187,6 +192,7 @@ describe("JSDoc of a code", () => {
       "   */",
       '  Code = "Code",',
     ]);
+    expect(readJsDocText(want)).toBe(given);
     expect(syntaxErrors("enums.ts", enums)).toEqual([]);
   });
 });
