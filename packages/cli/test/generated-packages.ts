@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { repoRoot } from "./harness.js";
+
+/** The generated packages whose TypeScript is compiled and imported. */
+export const GENERATED_PACKAGES = ["codes", "messages", "openapi"] as const;
+
+/**
+ * Copies the hand-written sources of the generated packages (their
+ * `src/index.ts` and helpers, not `src/generated/`) into a scratch workspace
+ * that `generate` wrote to, so that the packages there are complete.
+ */
+function copyHandWritten(root: string): void {
+  for (const name of GENERATED_PACKAGES) {
+    const from = join(repoRoot, "packages", name, "src");
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (entry.isFile()) cpSync(join(from, entry.name), join(root, "packages", name, "src", entry.name));
+    }
+  }
+}
+
+/**
+ * Compiles the generated packages of a scratch workspace with the
+ * repository's TypeScript under the strictest settings the packages use,
+ * emitting JavaScript to `<root>/out/<package>/src/`.
+ */
+export function compileGenerated(root: string): { readonly status: number; readonly output: string } {
+  copyHandWritten(root);
+  const tsconfig = {
+    compilerOptions: {
+      target: "ES2022",
+      lib: ["ES2023"],
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      exactOptionalPropertyTypes: true,
+      noImplicitOverride: true,
+      verbatimModuleSyntax: true,
+      isolatedModules: true,
+      skipLibCheck: true,
+      types: [],
+      rootDir: "packages",
+      outDir: "out",
+    },
+    include: GENERATED_PACKAGES.map((name) => `packages/${name}/src/**/*.ts`),
+  };
+  writeFileSync(join(root, "tsconfig.json"), JSON.stringify(tsconfig));
+  const result = spawnSync(join(repoRoot, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  mkdirSync(join(root, "out"), { recursive: true });
+  writeFileSync(join(root, "out/package.json"), '{ "type": "module" }\n');
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Imports a compiled module of a generated package (`codes`, `src/index.js`). */
+export async function importCompiled(root: string, name: string, module: string): Promise<Record<string, unknown>> {
+  return (await import(pathToFileURL(join(root, "out", name, "src", module)).href)) as Record<string, unknown>;
+}
