@@ -41,7 +41,13 @@ export async function drift(options: Readonly<DriftOptions>, io: CommandIO): Pro
     throw new CliError(`no document in ${options.sources} has an upstream URL: there is nothing to compare with`);
   }
 
-  const { report, drifted } = await checkDrift(sources, override, { ...DEFAULT_LIMITS, timeoutMs: options.timeoutMs });
+  // An upstream page is parsed like a local one, so it gets the same size limit, and never more than drift's own.
+  const maxBytes = Math.min(DEFAULT_LIMITS.maxBytes, sources.manifest.maxDocumentBytes);
+  const { report, drifted } = await checkDrift(sources, override, {
+    ...DEFAULT_LIMITS,
+    maxBytes,
+    timeoutMs: options.timeoutMs,
+  });
   io.stdout(renderDrift(report, options.format));
 
   if (options.write && drifted.size > 0) {
