@@ -1,4 +1,5 @@
 // The catalog model without the generated data, for tools that build or check catalogs.
+export { compareStrings } from "./compare-strings.js";
 export {
   type AdviceReason,
   adviseReleases,

@@ -1,14 +1,15 @@
+import { compareStrings } from "./compare-strings.js";
 import type { Catalog, CatalogClass, CatalogCode, CatalogSource, Localized } from "./types.js";
 
 /** Localized maps are keyed by locale; their order carries no meaning, so it is fixed alphabetically. */
 function sortedByKey<T>(record: Localized<T>): Localized<T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStrings(a, b)));
 }
 
 function sortedDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedDeep);
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value).sort(([a], [b]) => compareStrings(a, b));
     return Object.fromEntries(entries.map(([key, inner]) => [key, sortedDeep(inner)]));
   }
   return value;

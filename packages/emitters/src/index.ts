@@ -1,4 +1,4 @@
-import type { Catalog } from "@aml-errors/catalog/model";
+import { type Catalog, compareStrings } from "@aml-errors/catalog/model";
 import type { Project } from "ts-morph";
 import { emitCodes } from "./codes/index.js";
 import { emitMessages } from "./messages/index.js";
@@ -31,7 +31,7 @@ export function emit(catalog: Catalog, options: Readonly<EmitOptions> = {}): Emi
   const project = createEmitProject();
   const outputs = names.map((name) => emitters[name](catalog, project));
   const files: OutputFile[] = outputs.flatMap((output) => output.files);
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => compareStrings(a.path, b.path));
   const manifests: ManifestFields[] = outputs.flatMap((output) => output.manifests ?? []);
   return { files, ownedPaths: outputs.flatMap((output) => output.ownedPaths), manifests };
 }

@@ -11,7 +11,7 @@ export { type ClassHeading, readClassHeading } from "./lib/heading.js";
 export { isIdentifier, leadingIdentifier, looseSpelling, pascalCaseFromAnchor } from "./lib/identifiers.js";
 export { type CodeMatch, type CodeMatching, matchCodes } from "./lib/match-codes.js";
 export { mergeDocuments } from "./lib/merge.js";
-export { compareStrings, orderLocales } from "./lib/order.js";
+export { orderLocales } from "./lib/order.js";
 export { type ParsedDocument, parseDocument } from "./lib/parse-document.js";
 export { type PlaceholderScan, samePlaceholders, scanPlaceholders } from "./lib/placeholders.js";
 export { plainText, trimAsciiSpaces } from "./lib/plain-text.js";

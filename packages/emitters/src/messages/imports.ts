@@ -1,3 +1,4 @@
+import { compareStrings } from "@aml-errors/catalog/model";
 import { type ImportDeclarationStructure, StructureKind } from "ts-morph";
 
 /** Name order as the formatter's import sorting has it: case-insensitive first (`Messages` before `MessageValue`). */
@@ -5,7 +6,7 @@ export function compareNames(a: string, b: string): number {
   const left = a.toLowerCase();
   const right = b.toLowerCase();
   if (left !== right) return left < right ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareStrings(a, b);
 }
 
 export interface ImportSpec {

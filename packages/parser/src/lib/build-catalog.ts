@@ -1,9 +1,9 @@
-import type { Catalog, CatalogClass, CatalogSource } from "@aml-errors/catalog/model";
+import { type Catalog, type CatalogClass, type CatalogSource, compareStrings } from "@aml-errors/catalog/model";
 import type { VFile } from "vfile";
 import { hasErrors, quote, report } from "./diagnostics.js";
 import { isIdentifier } from "./identifiers.js";
 import { mergeDocuments } from "./merge.js";
-import { compareStrings, orderLocales } from "./order.js";
+import { orderLocales } from "./order.js";
 import { type ParsedDocument, parseDocument } from "./parse-document.js";
 import type { BuildOptions, BuildResult, SourceDocument } from "./types.js";
 

@@ -1,7 +1,4 @@
-/** Code-unit order: unlike `localeCompare`, the same on every machine and in every runtime locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareStrings } from "@aml-errors/catalog/model";
 
 /** Every locale once: the canonical one first, then the others alphabetically. */
 export function orderLocales(canonicalLocale: string, locales: Iterable<string>): string[] {
