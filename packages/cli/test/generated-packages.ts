@@ -23,28 +23,15 @@ function copyHandWritten(root: string): void {
 
 /**
  * Compiles the generated packages of a scratch workspace with the
- * repository's TypeScript under the strictest settings the packages use,
+ * repository's TypeScript and the packages' own compiler settings,
  * emitting JavaScript to `<root>/out/<package>/src/`.
  */
 export function compileGenerated(root: string): { readonly status: number; readonly output: string } {
   copyHandWritten(root);
   const tsconfig = {
-    compilerOptions: {
-      target: "ES2022",
-      lib: ["ES2023"],
-      module: "NodeNext",
-      moduleResolution: "NodeNext",
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      exactOptionalPropertyTypes: true,
-      noImplicitOverride: true,
-      verbatimModuleSyntax: true,
-      isolatedModules: true,
-      skipLibCheck: true,
-      types: [],
-      rootDir: "packages",
-      outDir: "out",
-    },
+    // The packages' own settings, so that this compiles them as their build does.
+    extends: join(repoRoot, "tsconfig.base.json"),
+    compilerOptions: { types: [], rootDir: "packages", outDir: "out" },
     include: GENERATED_PACKAGES.map((name) => `packages/${name}/src/**/*.ts`),
   };
   writeFileSync(join(root, "tsconfig.json"), JSON.stringify(tsconfig));

@@ -155,17 +155,9 @@ export function typeCheck(
     writeFileSync(join(root, path), contents);
   }
   const tsconfig = {
-    compilerOptions: {
-      target: "ES2022",
-      lib: ["ES2023"],
-      module: "NodeNext",
-      moduleResolution: "NodeNext",
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      exactOptionalPropertyTypes: true,
-      noEmit: true,
-      types: [],
-    },
+    // The generated packages' own settings (tsconfig.base.json), type-checking only.
+    extends: join(repoRoot, "tsconfig.base.json"),
+    compilerOptions: { noEmit: true, types: [] },
     include: ["**/*.ts"],
   };
   writeFileSync(join(root, "tsconfig.json"), JSON.stringify(tsconfig));
