@@ -28,7 +28,7 @@ const BASELINE_RUNS = 5;
 
 const seed = readFileSync(seedPagePath, "utf8");
 const pipeline = await loadPipeline();
-const inputs = generateInputs();
+const inputs = generateInputs(pipeline);
 
 async function timed(documents) {
   const start = performance.now();

@@ -4,8 +4,6 @@ import { medianLatencies } from "../lib/tinybench.js";
 import { tsMorphFloor } from "../lib/ts-morph-floor.js";
 import { bareMarkdownPipeline } from "./parse.js";
 
-const emitterNames = ["codes", "openapi", "messages"];
-
 /**
  * Figure 2: each emitter and all of them from an in-memory catalog, against
  * ts-morph creating and printing the same TypeScript files from their final
@@ -13,16 +11,19 @@ const emitterNames = ["codes", "openapi", "messages"];
  * (the bare markdown pipeline plus that ts-morph floor).
  */
 export async function emitFigure({ pipeline }) {
-  const { emit } = pipeline.emitters;
+  const { emit, outputKinds } = pipeline.emitters;
+  const emitterNames = outputKinds.map((kind) => kind.name);
   const document = seedDocument();
   const { catalog } = pipeline.parser.buildCatalog([document], { canonicalLocale: document.locale });
   if (!catalog) throw new Error("the seed page has errors");
-  const inputs = generateInputs();
+  const inputs = generateInputs(pipeline);
   const floor = await tsMorphFloor();
   const bare = await bareMarkdownPipeline();
 
-  const filesOf = Object.fromEntries(emitterNames.map((name) => [name, emit(catalog, { only: [name] }).files]));
-  const allFiles = emit(catalog).files;
+  const filesOf = Object.fromEntries(
+    await Promise.all(emitterNames.map(async (name) => [name, (await emit(catalog, { only: [name] })).files])),
+  );
+  const allFiles = (await emit(catalog)).files;
   const generated = await generateInMemory(pipeline, inputs, [document]);
 
   const tasks = {};

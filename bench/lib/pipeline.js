@@ -7,15 +7,15 @@ import { builtModules, importFile, importFrom, repoRoot, seedPagePath } from "./
  * steps of `aml-errors generate` that do no I/O.
  */
 export async function loadPipeline() {
-  const [parser, catalogModel, emitters, render, manifest, vfile] = await Promise.all([
+  const [parser, catalogModel, emitters, cliPipeline, manifest, vfile] = await Promise.all([
     importFile(builtModules.parser),
     importFile(builtModules.catalogModel),
     importFile(builtModules.emitters),
-    importFile(builtModules.render),
+    importFile(builtModules.cliPipeline),
     importFile(builtModules.manifest),
     importFrom("cli", "vfile"),
   ]);
-  return { parser, catalogModel, emitters, render, manifest, VFile: vfile.VFile };
+  return { parser, catalogModel, emitters, cliPipeline, manifest, VFile: vfile.VFile };
 }
 
 /** The seed page as the CLI hands it to the parser. */
@@ -30,31 +30,27 @@ export function seedDocument() {
 }
 
 /** The text of `sources/sources.json` and the hand-written package.json files that generate merges into. */
-export function generateInputs() {
+export function generateInputs(pipeline) {
   const manifestText = readFileSync(join(repoRoot, "sources/sources.json"), "utf8");
-  const packageJson = (name) => readFileSync(join(repoRoot, "packages", name, "package.json"), "utf8");
-  return { manifestText, packageJsonByPath: new Map([["messages/package.json", packageJson("messages")]]) };
+  const manifestTexts = new Map(
+    pipeline.emitters.patchedManifests().map((path) => [path, readFileSync(join(repoRoot, "packages", path), "utf8")]),
+  );
+  return { manifestText, manifestTexts };
 }
 
 /**
- * `aml-errors generate` without reading or writing files: manifest, parse and
- * merge, schema validation, every emitter, and the package.json fields, in
- * the order the command runs them. Throws on any error diagnostic.
+ * `aml-errors generate` without reading or writing files: the CLI's own
+ * pipeline (manifest, parse and merge, schema, checks, every output kind,
+ * the package.json fields) over documents already in memory. Throws on any
+ * error diagnostic.
  */
 export async function generateInMemory(pipeline, inputs, documents) {
-  const { parser, catalogModel, render, manifest, VFile } = pipeline;
+  const { cliPipeline, manifest, VFile } = pipeline;
   const manifestFile = new VFile({ path: "sources/sources.json", value: inputs.manifestText });
-  const sources = manifest.parseManifest(manifestFile);
-  if (!sources) throw new Error("the manifest has errors");
-  const { catalog } = parser.buildCatalog(documents, { canonicalLocale: sources.canonicalLocale });
-  if (!catalog) throw new Error("the sources have errors");
-  const problems = catalogModel.validateCatalog(catalog);
-  if (problems.length > 0) throw new Error(`invalid catalog: ${problems[0].pointer} ${problems[0].message}`);
-  const rendered = await render.renderOutputs(catalog);
-  const manifests = (rendered.manifests ?? []).map((patch) => {
-    const current = inputs.packageJsonByPath.get(patch.path);
-    if (current === undefined) throw new Error(`no package.json text for ${patch.path}`);
-    return render.mergeManifestFields(current, patch);
-  });
-  return [...rendered.files, ...manifests];
+  const parsed = manifest.parseManifest(manifestFile);
+  if (!parsed) throw new Error("the manifest has errors");
+  const { catalog, files } = cliPipeline.compileCatalog({ manifestFile, manifest: parsed, documents });
+  if (!catalog) throw new Error(`the sources have errors: ${files.flatMap((file) => file.messages).join("; ")}`);
+  const rendered = await cliPipeline.renderPackages(catalog, inputs.manifestTexts);
+  return rendered.files;
 }

@@ -24,7 +24,7 @@ export const builtModules = {
   parser: builtModule("parser/dist/index.js"),
   catalogModel: builtModule("catalog/dist/model.js"),
   emitters: builtModule("emitters/dist/index.js"),
-  render: builtModule("cli/dist/render.js"),
+  cliPipeline: builtModule("cli/dist/pipeline/index.js"),
   manifest: builtModule("cli/dist/manifest.js"),
   cliBin: builtModule("cli/bin/aml-errors.js"),
   messages: builtModule("messages/dist/index.js"),

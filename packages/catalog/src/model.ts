@@ -3,21 +3,19 @@ export { compareStrings } from "./compare-strings.js";
 export {
   type AdviceReason,
   adviseReleases,
-  BUMP_TABLE,
   BUMPS,
   type Bump,
-  type BumpRule,
   type ClassTextField,
   diffCatalogs,
   FINDING_KINDS,
+  FINDING_RATIONALES,
   type Finding,
   type FindingKind,
   higherBump,
-  PUBLISHABLE_PACKAGES,
-  type PublishablePackage,
   type ReleaseAdvice,
+  type ReleaseColumn,
 } from "./diff/index.js";
 export { type SchemaError, type SchemaValidator, validateManifestSchema } from "./schema-validators.js";
 export { canonicalCatalog, serializeCatalog } from "./serialize.js";
 export type { Catalog, CatalogClass, CatalogCode, CatalogSource, Locale, Localized, Position } from "./types.js";
-export { type CatalogProblem, isCatalog, validateCatalog } from "./validate.js";
+export { type CatalogProblem, validateCatalog } from "./validate.js";

@@ -42,7 +42,3 @@ export function validateCatalog(value: unknown): CatalogProblem[] {
   if (!validateCatalogSchema(value)) return (validateCatalogSchema.errors ?? []).map(describe);
   return checkInvariants(value as Catalog);
 }
-
-export function isCatalog(value: unknown): value is Catalog {
-  return validateCatalog(value).length === 0;
-}

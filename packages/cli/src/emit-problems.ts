@@ -1,5 +1,5 @@
 import type { Catalog, Position } from "@aml-errors/catalog/model";
-import type { EmitProblem } from "@aml-errors/emitters/check";
+import type { EmitProblem } from "@aml-errors/emitters";
 import type { SourceDocument } from "@aml-errors/parser";
 import type { VFile } from "vfile";
 import { type Manifest, reportManifestProblem } from "./manifest.js";

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { adviseReleases, type Finding } from "@aml-errors/catalog/model";
+import { releaseColumns } from "@aml-errors/emitters";
 import { describe, expect, it } from "vitest";
 import { changesetFor } from "../src/changeset/changeset-file.js";
 import { isAcceptedContentType } from "../src/drift/content-type.js";
@@ -127,14 +128,14 @@ describe("changesetFor", () => {
   const added: Finding[] = [{ kind: "code-added", code: "X", classes: ["NotFound"] }];
 
   it("is nothing when nothing needs a release", () => {
-    expect(changesetFor([], adviseReleases([]))).toBeUndefined();
+    expect(changesetFor([], adviseReleases([], releaseColumns()))).toBeUndefined();
   });
 
   it("names the file after its contents, so the same changes give the same file", () => {
-    const first = changesetFor(added, adviseReleases(added));
-    expect(first).toEqual(changesetFor(added, adviseReleases(added)));
+    const first = changesetFor(added, adviseReleases(added, releaseColumns()));
+    expect(first).toEqual(changesetFor(added, adviseReleases(added, releaseColumns())));
     const other: Finding[] = [{ kind: "code-added", code: "Y", classes: ["NotFound"] }];
-    expect(changesetFor(other, adviseReleases(other))?.name).not.toBe(first?.name);
+    expect(changesetFor(other, adviseReleases(other, releaseColumns()))?.name).not.toBe(first?.name);
   });
 
   it("lists at most 50 findings and counts the rest", () => {
@@ -143,7 +144,7 @@ describe("changesetFor", () => {
       code: `C${index}`,
       classes: ["A"],
     }));
-    const contents = changesetFor(many, adviseReleases(many))?.contents ?? "";
+    const contents = changesetFor(many, adviseReleases(many, releaseColumns()))?.contents ?? "";
     expect(contents.split("\n").filter((line) => line.startsWith("- code"))).toHaveLength(50);
     expect(contents).toContain("\n- and 3 more changes\n");
   });

@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { driftCases } from "./drift-cases.js";
-import { DOCUMENT_PATH, driftManifest, messageOf, mutate, smallRealPage, withHeadingStatus } from "./drift-pages.js";
+import {
+  DOCUMENT_PATH,
+  driftManifest,
+  messageOf,
+  mutate,
+  rowPattern,
+  smallRealPage,
+  withHeadingStatus,
+} from "./drift-pages.js";
 import {
   closedPort,
   type Handler,
@@ -61,6 +69,8 @@ function routesByPrefix(): Record<string, Handler> {
     json: page("{}", "application/json"),
     "not-utf8": page(new Uint8Array([0xff, 0xfe, 0x23, 0x00, 0x20, 0x00])),
     "does-not-parse": page(withHeadingStatus(local, 404, 405)),
+    // A code no package can name: the parser accepts it, the codes package's check refuses it.
+    "reserved-code": page(mutate(local, rowPattern("BlobNotFound"), "$&\n| delete | Supprimé. |")),
   };
   // hop-1 → hop-2 → … → hop-7, which serves the page: six redirects from hop-1, five from hop-2.
   for (let hop = 1; hop <= 6; hop += 1) byPrefix[`hop-${hop}`] = redirect(`/hop-${hop + 1}/${DOCUMENT_PATH}`);
@@ -167,10 +177,6 @@ describe("aml-errors drift against a loopback server", () => {
       "a page that is not UTF-8",
       { prefix: "not-utf8", reason: /^the upstream page does not parse: it is not UTF-8 text$/ },
     ],
-    [
-      "a page with a parse error",
-      { prefix: "does-not-parse", reason: /^the upstream page does not parse: line \d+:\d+: .*405/ },
-    ],
   ])("exits 2 for %s, with a one-line reason and the sources untouched", async (_name, { prefix, reason, timeout }) => {
     const root = workspace();
     const before = fingerprint(join(root, "sources"));
@@ -185,6 +191,41 @@ describe("aml-errors drift against a loopback server", () => {
     expect(fingerprint(join(root, "sources"))).toEqual(before);
     expect(performance.now() - started).toBeLessThan(3000);
   });
+
+  it.each<[string, { prefix: string; reason: RegExp; diagnostic: RegExp }]>([
+    [
+      "a page with a parse error",
+      {
+        prefix: "does-not-parse",
+        reason: /^the upstream page would not generate: line \d+:\d+: .*405/,
+        diagnostic:
+          /^http:\/\/127\.0\.0\.1:\d+\/does-not-parse\/fr-FR\/web-service-error-codes\.md:\d+:\d+ {2}error {2}.*405/m,
+      },
+    ],
+    [
+      "a page with a code that generate refuses",
+      {
+        prefix: "reserved-code",
+        reason:
+          /^the upstream page would not generate: line \d+:\d+: Code delete of class BadArgument is a JavaScript reserved word/,
+        diagnostic:
+          /^http:\/\/127\.0\.0\.1:\d+\/reserved-code\/fr-FR\/web-service-error-codes\.md:\d+:\d+ {2}error {2}Code delete .* {2}reserved-identifier$/m,
+      },
+    ],
+  ])(
+    "exits 2 for %s, prints generate's diagnostics, and never stores it",
+    async (_name, { prefix, reason, diagnostic }) => {
+      const root = workspace();
+      const before = fingerprint(join(root, "sources"));
+      const result = await drift(root, prefix, "--write");
+      expect(result.code).toBe(2);
+      expect(result.report.documents[0]?.status).toBe("not-checked");
+      expect(result.report.documents[0]?.reason).toMatch(reason);
+      expect(result.stderr).toMatch(diagnostic);
+      expect(result.stderr).toContain("Nothing written: no document drifted.\n");
+      expect(fingerprint(join(root, "sources"))).toEqual(before);
+    },
+  );
 
   it("exits 2 for a refused connection", async () => {
     const root = workspace();

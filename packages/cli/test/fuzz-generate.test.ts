@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { checkEmittable } from "@aml-errors/emitters/check";
+import { checkEmittable } from "@aml-errors/emitters";
 import { buildCatalog } from "@aml-errors/parser";
 import { describe, expect, it } from "vitest";
 // The parser's fuzz tests own the mutations; this test takes a fixed sample of them further.

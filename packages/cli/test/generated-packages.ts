@@ -2,10 +2,13 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { outputKinds } from "@aml-errors/emitters";
 import { repoRoot } from "./harness.js";
 
-/** The generated packages whose TypeScript is compiled and imported. */
-export const GENERATED_PACKAGES = ["codes", "messages", "openapi"] as const;
+/** The generated packages whose TypeScript is compiled and imported: those that own generated code. */
+export const GENERATED_PACKAGES = outputKinds
+  .filter((kind) => kind.owned.some((owned) => owned.holds === "code"))
+  .map((kind) => kind.name);
 
 /**
  * Copies the hand-written sources of the generated packages (their

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { outputKinds } from "@aml-errors/emitters";
 import { main } from "../src/main.js";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -44,7 +45,7 @@ export function scratchWorkspace(documents: Record<string, string | Uint8Array>,
     join(root, "sources/sources.json"),
     typeof manifest === "string" ? manifest : `${JSON.stringify(manifest, null, 2)}\n`,
   );
-  for (const name of ["catalog", "codes", "openapi", "messages"]) {
+  for (const { name } of outputKinds) {
     mkdirSync(join(root, "packages", name), { recursive: true });
     cpSync(join(repoRoot, "packages", name, "package.json"), join(root, "packages", name, "package.json"));
   }

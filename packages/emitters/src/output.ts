@@ -16,12 +16,10 @@ export interface ManifestFields {
 }
 
 /**
- * What one emitter produces. `ownedPaths` are the folders (ending in `/`) and
- * files it alone writes: the CLI deletes files there that the emitter no
- * longer produces (a removed locale, say), and never touches anything else.
+ * What one emitter produces. Which paths it owns (and so which stale files
+ * the CLI may delete) is not its to say: the registry declares that.
  */
 export interface EmitterOutput {
   readonly files: readonly OutputFile[];
-  readonly ownedPaths: readonly string[];
   readonly manifests?: readonly ManifestFields[];
 }

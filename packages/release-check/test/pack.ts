@@ -2,15 +2,16 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { outputKinds } from "@aml-errors/emitters";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 
-export const publishablePackages = ["catalog", "codes", "openapi", "messages"] as const;
-
-export type PublishablePackage = (typeof publishablePackages)[number];
+/** The published packages, as the registry of output kinds lists them (their folder names). */
+export const publishablePackages: readonly string[] = outputKinds.map((kind) => kind.name);
 
 export interface PackedPackage {
-  readonly name: PublishablePackage;
+  /** The package's folder name (`codes`). */
+  readonly name: string;
   readonly tarball: string;
   readonly bytes: number;
 }

@@ -1,6 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PACKAGE_LICENSE } from "@aml-errors/emitters";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bin, type PackedPackage, packAll, publishablePackages, runCommand } from "./pack.js";
 
@@ -23,7 +25,23 @@ function tarballOf(name: string): string {
   return found.tarball;
 }
 
+/** A file of a tarball, as npm would unpack it. */
+function readPacked(name: string, path: string): string {
+  return execFileSync("tar", ["-xzOf", tarballOf(name), `package/${path}`], { encoding: "utf8" });
+}
+
 describe.each(publishablePackages)("@aml-errors/%s as packed", (name) => {
+  it("carries its licences: the SPDX expression, LICENSE, and a NOTICE crediting the source pages", () => {
+    const manifest = JSON.parse(readPacked(name, "package.json")) as { license?: string };
+    expect(manifest.license).toBe(PACKAGE_LICENSE);
+    expect(readPacked(name, "LICENSE")).toMatch(/MIT License[\s\S]*Creative Commons Attribution 4\.0/);
+    const notice = readPacked(name, "NOTICE");
+    expect(notice).toContain("Microsoft");
+    expect(notice).toContain("https://creativecommons.org/licenses/by/4.0/");
+    expect(notice).toMatch(/Changes: [\s\S]*extracted into tables/);
+    expect(notice).toMatch(/^- [a-z]{2}-[A-Z]{2}: "/m);
+  });
+
   it("passes publint with warnings as errors", () => {
     const result = runCommand(bin("publint"), ["run", tarballOf(name), "--strict"], scratch);
     expect(result.output).not.toMatch(/Errors:|Warnings:/);

@@ -1,6 +1,15 @@
-import { BUMP_TABLE } from "./bump-table.js";
-import { FINDING_KINDS, type Finding, type FindingKind } from "./findings.js";
-import { type Bump, higherBump, PUBLISHABLE_PACKAGES, type PublishablePackage } from "./packages.js";
+import { FINDING_KINDS, FINDING_RATIONALES, type Finding, type FindingKind } from "./findings.js";
+import { type Bump, higherBump } from "./packages.js";
+
+/**
+ * One published package's column of the semver table: the bump each kind of
+ * finding calls for. A `Record` over every kind, so that a new kind of
+ * finding is a compile error until each package says what it means for it.
+ */
+export interface ReleaseColumn {
+  readonly packageName: string;
+  readonly release: Readonly<Record<FindingKind, Bump>>;
+}
 
 /** How many findings of one kind there are, and why that kind moves the package. */
 export interface AdviceReason {
@@ -11,7 +20,7 @@ export interface AdviceReason {
 
 /** The advised release of one published package. */
 export interface ReleaseAdvice {
-  readonly package: PublishablePackage;
+  readonly package: string;
   readonly bump: Bump;
   /** The kinds of finding that call for exactly this bump (empty for `none`). */
   readonly reasons: readonly AdviceReason[];
@@ -24,21 +33,21 @@ function countByKind(findings: readonly Finding[]): ReadonlyMap<FindingKind, num
 }
 
 /**
- * The semver bump each published package needs for these findings: the
- * highest bump any finding calls for in `BUMP_TABLE`, with the kinds that
- * call for it as the rationale. Every package is listed, in publishing order.
+ * The semver bump each package needs for these findings: the highest bump
+ * any finding calls for in the package's column, with the kinds that call
+ * for it as the rationale. Every package is listed, in the columns' order.
  */
-export function adviseReleases(findings: readonly Finding[]): ReleaseAdvice[] {
+export function adviseReleases(findings: readonly Finding[], columns: readonly ReleaseColumn[]): ReleaseAdvice[] {
   const counts = countByKind(findings);
   const kinds = FINDING_KINDS.filter((kind) => counts.has(kind));
-  return PUBLISHABLE_PACKAGES.map((name) => {
-    const bump = kinds.reduce<Bump>((highest, kind) => higherBump(highest, BUMP_TABLE[kind].bumps[name]), "none");
+  return columns.map(({ packageName, release }) => {
+    const bump = kinds.reduce<Bump>((highest, kind) => higherBump(highest, release[kind]), "none");
     const reasons =
       bump === "none"
         ? []
         : kinds
-            .filter((kind) => BUMP_TABLE[kind].bumps[name] === bump)
-            .map((kind) => ({ kind, count: counts.get(kind) ?? 0, rationale: BUMP_TABLE[kind].rationale }));
-    return { package: name, bump, reasons };
+            .filter((kind) => release[kind] === bump)
+            .map((kind) => ({ kind, count: counts.get(kind) ?? 0, rationale: FINDING_RATIONALES[kind] }));
+    return { package: packageName, bump, reasons };
   });
 }

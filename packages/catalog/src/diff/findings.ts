@@ -50,18 +50,26 @@ export type Finding =
 
 export type FindingKind = Finding["kind"];
 
-/** Every kind, in the order reports list them: locales, then classes, then codes. */
-export const FINDING_KINDS = [
-  "canonical-locale-changed",
-  "locale-added",
-  "locale-removed",
-  "class-added",
-  "class-removed",
-  "status-changed",
-  "class-text-changed",
-  "code-added",
-  "code-removed",
-  "code-moved",
-  "placeholders-changed",
-  "message-changed",
-] as const satisfies readonly FindingKind[];
+/**
+ * What each kind of finding means for a client of the packages, keyed by
+ * kind so that a kind added to `Finding` does not compile until it has a
+ * line here (and, through `FINDING_KINDS`, a place in every release column).
+ * The order is the one reports list findings in: locales, classes, codes.
+ */
+export const FINDING_RATIONALES = {
+  "canonical-locale-changed": "identifiers, order and default messages follow it",
+  "locale-added": "new locale data and a new messages entry point",
+  "locale-removed": "a locale and its messages entry point disappear",
+  "class-added": "a new enum member, lookup entry and error component",
+  "class-removed": "a class that clients may reference disappears",
+  "status-changed": "httpStatusOf and the response components change",
+  "class-text-changed": "documentation text only",
+  "code-added": "a new enum member, component value and message",
+  "code-removed": "a code that clients may reference disappears",
+  "code-moved": "codesOf, the components and the (class, code) keys change",
+  "placeholders-changed": "the message formatter takes other arguments",
+  "message-changed": "message text only",
+} as const satisfies Readonly<Record<FindingKind, string>>;
+
+/** Every kind, in the order reports list them. */
+export const FINDING_KINDS = Object.keys(FINDING_RATIONALES) as readonly FindingKind[];

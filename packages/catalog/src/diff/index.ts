@@ -1,5 +1,4 @@
-export { type AdviceReason, adviseReleases, type ReleaseAdvice } from "./advise.js";
-export { BUMP_TABLE, type BumpRule } from "./bump-table.js";
+export { type AdviceReason, adviseReleases, type ReleaseAdvice, type ReleaseColumn } from "./advise.js";
 export { diffCatalogs } from "./diff-catalogs.js";
-export { type ClassTextField, FINDING_KINDS, type Finding, type FindingKind } from "./findings.js";
-export { BUMPS, type Bump, higherBump, PUBLISHABLE_PACKAGES, type PublishablePackage } from "./packages.js";
+export { type ClassTextField, FINDING_KINDS, FINDING_RATIONALES, type Finding, type FindingKind } from "./findings.js";
+export { BUMPS, type Bump, higherBump } from "./packages.js";

@@ -1,13 +1,3 @@
-/** The packages that are published, in the order reports list them. */
-export const PUBLISHABLE_PACKAGES = [
-  "@aml-errors/catalog",
-  "@aml-errors/codes",
-  "@aml-errors/openapi",
-  "@aml-errors/messages",
-] as const;
-
-export type PublishablePackage = (typeof PUBLISHABLE_PACKAGES)[number];
-
 /** A semver bump; `none` means the package need not be released. */
 export type Bump = "none" | "patch" | "minor" | "major";
 

@@ -1,4 +1,5 @@
 import { adviseReleases, diffCatalogs } from "@aml-errors/catalog/model";
+import { releaseColumns } from "@aml-errors/emitters";
 import { changesetFor } from "../changeset/changeset-file.js";
 import { writeChangeset } from "../changeset/write-changeset.js";
 import { ExitCode } from "../exit-codes.js";
@@ -25,7 +26,7 @@ export async function diff(options: Readonly<DiffOptions>, io: CommandIO): Promi
     readCatalogFile(options.after, io.cwd),
   ]);
   const findings = diffCatalogs(before, after);
-  const advice = adviseReleases(findings);
+  const advice = adviseReleases(findings, releaseColumns());
   io.stdout(renderDiff({ before: options.before, after: options.after, findings, advice }, options.format));
   if (options.changeset) {
     const changeset = changesetFor(findings, advice);

@@ -3,10 +3,10 @@ import { formatDiagnostics } from "../diagnostics.js";
 import { checkDrift } from "../drift/check-drift.js";
 import { driftExitCode } from "../drift/drift-report.js";
 import { DEFAULT_LIMITS } from "../drift/limits.js";
-import { loadLocalSources } from "../drift/local-sources.js";
 import { resolveOverride } from "../drift/upstream-override.js";
 import { writeDriftedSources } from "../drift/write-sources.js";
 import type { ExitCode } from "../exit-codes.js";
+import { compileCatalog, readSources } from "../pipeline/index.js";
 import type { ReportFormat } from "../report/format.js";
 import { renderDrift } from "../report/index.js";
 import type { CommandIO } from "./io.js";
@@ -29,14 +29,15 @@ export interface DriftOptions {
  */
 export async function drift(options: Readonly<DriftOptions>, io: CommandIO): Promise<ExitCode> {
   const override = await resolveOverride(options.upstreamBase, options.upstreamDir, io.cwd);
-  const loaded = await loadLocalSources(options.sources, io.cwd);
-  if (!loaded.ok) {
-    io.stderr(formatDiagnostics(loaded.files));
+  const read = await readSources(options.sources, io.cwd);
+  const compiled = read.ok ? compileCatalog(read.sources) : { catalog: undefined, files: read.files };
+  if (!read.ok || compiled.catalog === undefined) {
+    io.stderr(formatDiagnostics(compiled.files));
     throw new CliError(
       "the local sources have errors (above): fix them with `pnpm generate` before checking for drift",
     );
   }
-  const { sources } = loaded;
+  const sources = { ...read.sources, catalog: compiled.catalog };
   if (!sources.manifest.documents.some((document) => document.upstream !== undefined)) {
     throw new CliError(`no document in ${options.sources} has an upstream URL: there is nothing to compare with`);
   }
@@ -49,6 +50,9 @@ export async function drift(options: Readonly<DriftOptions>, io: CommandIO): Pro
     timeoutMs: options.timeoutMs,
   });
   io.stdout(renderDrift(report, options.format));
+  for (const document of report.documents) {
+    if (document.diagnostics) io.stderr(`${document.upstream} would not generate:\n${document.diagnostics}`);
+  }
 
   if (options.write && drifted.size > 0) {
     const written = await writeDriftedSources(sources, drifted, io.cwd);

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { patchedManifests } from "@aml-errors/emitters";
 import { CliError } from "../cli-error.js";
 import { formatDiagnostics, hasErrors, hasWarnings } from "../diagnostics.js";
 import { ExitCode } from "../exit-codes.js";
-import { loadCatalog } from "../load-catalog.js";
 import { applyChanges, compareWithDisk } from "../output-tree.js";
-import { mergeManifestFields, renderOutputs } from "../render.js";
+import { compileCatalog, readSources, renderPackages } from "../pipeline/index.js";
 import { writeFaultsFrom } from "../write-faults.js";
 import type { CommandIO } from "./io.js";
 
@@ -33,7 +33,8 @@ async function readPackageJson(outDir: string, path: string): Promise<string> {
  */
 export async function generate(options: Readonly<GenerateOptions>, io: CommandIO): Promise<ExitCode> {
   const started = performance.now();
-  const { catalog, files } = await loadCatalog(options.sources, io.cwd);
+  const read = await readSources(options.sources, io.cwd);
+  const { catalog, files } = read.ok ? compileCatalog(read.sources) : { catalog: undefined, files: read.files };
   io.stderr(formatDiagnostics(files));
   if (!catalog || hasErrors(files)) {
     io.stderr("Nothing was written: fix the errors above and run again.\n");
@@ -45,13 +46,11 @@ export async function generate(options: Readonly<GenerateOptions>, io: CommandIO
   }
 
   const outDir = resolve(io.cwd, options.out);
-  const rendered = await renderOutputs(catalog);
-  const manifests = await Promise.all(
-    (rendered.manifests ?? []).map(async (patch) =>
-      mergeManifestFields(await readPackageJson(outDir, patch.path), patch),
-    ),
+  const manifestTexts = new Map(
+    await Promise.all(patchedManifests().map(async (path) => [path, await readPackageJson(outDir, path)] as const)),
   );
-  const outputs = [...rendered.files, ...manifests];
+  const rendered = await renderPackages(catalog, manifestTexts);
+  const outputs = rendered.files;
   const changes = await compareWithDisk(outDir, outputs, rendered.ownedPaths);
   const shownOut = relative(io.cwd, outDir) || ".";
 

@@ -1,17 +1,18 @@
 import { adviseReleases, diffCatalogs, type Finding } from "@aml-errors/catalog/model";
+import { releaseColumns } from "@aml-errors/emitters";
 import { compareDocument } from "./compare-document.js";
 import type { DocumentReport } from "./document-report.js";
 import type { DriftReport } from "./drift-report.js";
 import type { FetchLimits } from "./limits.js";
 import type { LocalSources } from "./local-sources.js";
 import { readUpstream } from "./read-upstream.js";
-import { rebuildCatalog } from "./rebuild-catalog.js";
+import { rebuildCatalog, type UpstreamCopy } from "./rebuild-catalog.js";
 import { describeLocation, locateUpstream, type UpstreamOverride } from "./upstream-location.js";
 
 /** The report, and the upstream bytes of each drifted document by manifest index (what `--write` stores). */
 export interface DriftCheck {
   readonly report: DriftReport;
-  readonly drifted: ReadonlyMap<number, Uint8Array>;
+  readonly drifted: ReadonlyMap<number, UpstreamCopy>;
 }
 
 async function checkDocument(
@@ -19,7 +20,7 @@ async function checkDocument(
   index: number,
   override: UpstreamOverride,
   limits: FetchLimits,
-): Promise<{ report: DocumentReport; upstream?: Uint8Array }> {
+): Promise<{ report: DocumentReport; upstream?: UpstreamCopy }> {
   const entry = sources.manifest.documents[index];
   if (!entry) throw new Error(`no manifest entry ${index}`);
   const base = { id: entry.id, locale: entry.locale, path: entry.path };
@@ -29,9 +30,10 @@ async function checkDocument(
   const read = await readUpstream(location, limits);
   if (read.kind === "gone") return { report: { ...where, status: "removed-upstream", reason: read.reason } };
   if (read.kind === "unavailable") return { report: { ...where, status: "not-checked", reason: read.reason } };
-  const comparison = compareDocument(sources, index, read.bytes);
+  const upstream = { bytes: read.bytes, shownAs: where.upstream };
+  const comparison = compareDocument(sources, index, upstream);
   if (comparison.status === "drifted") {
-    return { report: { ...where, status: "drifted", findings: comparison.findings }, upstream: read.bytes };
+    return { report: { ...where, status: "drifted", findings: comparison.findings }, upstream };
   }
   return { report: comparison.status === "in-sync" ? { ...where, status: "in-sync" } : { ...where, ...comparison } };
 }
@@ -43,7 +45,7 @@ async function checkDocument(
  */
 function combinedFindings(
   sources: LocalSources,
-  drifted: ReadonlyMap<number, Uint8Array>,
+  drifted: ReadonlyMap<number, UpstreamCopy>,
   reports: readonly DocumentReport[],
 ): readonly Finding[] {
   if (drifted.size === 0) return [];
@@ -63,11 +65,11 @@ export async function checkDrift(
   const checked = await Promise.all(
     sources.documents.map((_, index) => checkDocument(sources, index, override, limits)),
   );
-  const drifted = new Map<number, Uint8Array>();
+  const drifted = new Map<number, UpstreamCopy>();
   checked.forEach((result, index) => {
     if (result.upstream) drifted.set(index, result.upstream);
   });
   const documents = checked.map((result) => result.report);
   const findings = combinedFindings(sources, drifted, documents);
-  return { report: { documents, findings, advice: adviseReleases(findings) }, drifted };
+  return { report: { documents, findings, advice: adviseReleases(findings, releaseColumns()) }, drifted };
 }

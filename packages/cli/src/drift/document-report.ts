@@ -13,6 +13,8 @@ export interface DocumentReport {
   readonly status: DocumentStatus;
   /** Why the document was not checked, was removed, or was skipped; one line. */
   readonly reason?: string;
+  /** For an upstream copy that `generate` would refuse: its diagnostics, as `generate` prints them. */
+  readonly diagnostics?: string;
   /** For a drifted document: what its upstream copy changes in the catalog (may be empty for a change outside it). */
   readonly findings?: readonly Finding[];
 }

@@ -1,36 +1,33 @@
-import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
-import { buildCatalog } from "@aml-errors/parser";
-import { hasErrors } from "../diagnostics.js";
+import type { Catalog } from "@aml-errors/catalog/model";
+import { formatDiagnostics } from "../diagnostics.js";
+import { compileCatalog, withReplacedDocuments } from "../pipeline/index.js";
 import type { LocalSources } from "./local-sources.js";
+
+/** An upstream copy of a document, and the name its diagnostics show it under (its URL or mirror path). */
+export interface UpstreamCopy {
+  readonly bytes: Uint8Array;
+  readonly shownAs: string;
+}
 
 export type Rebuilt =
   | { readonly ok: true; readonly catalog: Catalog }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly diagnostics: string };
 
 /**
  * The catalog the sources would give with some documents replaced by their
- * upstream bytes: exactly what `--write` followed by `generate` produces,
- * since it goes through the same parser and merge.
+ * upstream bytes, through the same pipeline as `generate`: a page that
+ * `generate` would refuse is refused here with the same diagnostics.
  */
-export function rebuildCatalog(sources: LocalSources, replacements: ReadonlyMap<number, Uint8Array>): Rebuilt {
-  const documents = sources.documents.map((document, index) => {
-    const bytes = replacements.get(index);
-    return bytes === undefined ? document : { ...document, bytes };
-  });
-  const { catalog, files } = buildCatalog(documents, { canonicalLocale: sources.manifest.canonicalLocale });
+export function rebuildCatalog(sources: LocalSources, replacements: ReadonlyMap<number, UpstreamCopy>): Rebuilt {
+  const { catalog, files } = compileCatalog(withReplacedDocuments(sources, replacements));
+  if (catalog !== undefined) return { ok: true, catalog };
   const errors = files.flatMap((file) => file.messages.filter((message) => message.fatal === true));
   const [first] = errors;
-  if (!catalog || hasErrors(files) || first) {
-    const where = first ? `line ${first.line ?? 1}:${first.column ?? 1}: ${first.reason}` : "no catalog";
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length === 2 ? "" : "s"})` : "";
-    return { ok: false, reason: `the upstream page does not parse: ${where}${more}` };
-  }
-  const problems = validateCatalog(catalog);
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      reason: `the upstream page gives an invalid catalog at ${problems[0]?.pointer}: ${problems[0]?.message}`,
-    };
-  }
-  return { ok: true, catalog };
+  const where = first ? `line ${first.line ?? 1}:${first.column ?? 1}: ${first.reason}` : "no catalog";
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length === 2 ? "" : "s"})` : "";
+  return {
+    ok: false,
+    reason: `the upstream page would not generate: ${where}${more}`,
+    diagnostics: formatDiagnostics(files.filter((file) => file.messages.some((message) => message.fatal === true))),
+  };
 }

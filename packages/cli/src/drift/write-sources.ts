@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { writeFileAtomically } from "../atomic-write.js";
 import { CliError } from "../cli-error.js";
 import type { LocalSources } from "./local-sources.js";
+import type { UpstreamCopy } from "./rebuild-catalog.js";
 
 function errorCode(error: unknown): string {
   return error instanceof Error && "code" in error ? String(error.code) : String(error);
@@ -14,11 +15,11 @@ function errorCode(error: unknown): string {
  */
 export async function writeDriftedSources(
   sources: LocalSources,
-  drifted: ReadonlyMap<number, Uint8Array>,
+  drifted: ReadonlyMap<number, UpstreamCopy>,
   cwd: string,
 ): Promise<string[]> {
   const written: string[] = [];
-  for (const [index, bytes] of [...drifted].sort(([a], [b]) => a - b)) {
+  for (const [index, { bytes }] of [...drifted].sort(([a], [b]) => a - b)) {
     const document = sources.documents[index];
     if (!document) continue;
     try {

@@ -58,7 +58,7 @@ function collisions(claims: readonly Claim[], where: string): EmitProblem[] {
 }
 
 /** Ids that differ only in case: one anchor in the READMEs, one key wherever case is folded. */
-function caseCollisions(catalog: Catalog): EmitProblem[] {
+export function checkCaseCollisions(catalog: Catalog): EmitProblem[] {
   const problems: EmitProblem[] = [];
   const classes = new Map<string, string>();
   for (const cls of catalog.classes) {
@@ -88,7 +88,7 @@ function caseCollisions(catalog: Catalog): EmitProblem[] {
   return problems;
 }
 
-/** Names the generated packages would use twice. */
-export function checkCollisions(catalog: Catalog): EmitProblem[] {
-  return [...caseCollisions(catalog), ...collisions(schemaClaims(catalog), "OpenAPI schema")];
+/** Schema names the OpenAPI documents would use twice. */
+export function checkSchemaNames(catalog: Catalog): EmitProblem[] {
+  return collisions(schemaClaims(catalog), "OpenAPI schema");
 }

@@ -7,10 +7,8 @@ import { enumStatements } from "./enums.js";
 import { assertMemberNames } from "./identifiers.js";
 import { lookupStatements } from "./lookup.js";
 import { nameStatements } from "./names.js";
+import { GENERATED_DIR, README_PATH } from "./paths.js";
 import { codesReadme } from "./readme.js";
-
-const GENERATED = "codes/src/generated/";
-const README = "codes/README.md";
 
 /**
  * `@aml-errors/codes`: the enums (`enums.ts`), their `as const` mirrors and
@@ -21,9 +19,9 @@ export function emitCodes(catalog: Catalog, project: Project): EmitterOutput {
   const view = viewCatalog(catalog);
   assertMemberNames(view);
   const files = [
-    renderTypeScript(project, `${GENERATED}enums.ts`, enumStatements(view)),
-    renderTypeScript(project, `${GENERATED}names.ts`, nameStatements(view)),
-    renderTypeScript(project, `${GENERATED}lookup.ts`, lookupStatements(view)),
+    renderTypeScript(project, `${GENERATED_DIR}enums.ts`, enumStatements(view)),
+    renderTypeScript(project, `${GENERATED_DIR}names.ts`, nameStatements(view)),
+    renderTypeScript(project, `${GENERATED_DIR}lookup.ts`, lookupStatements(view)),
   ];
-  return { files: [...files, { path: README, contents: codesReadme(view) }], ownedPaths: [GENERATED, README] };
+  return { files: [...files, { path: README_PATH, contents: codesReadme(view) }] };
 }

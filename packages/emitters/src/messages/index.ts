@@ -8,15 +8,7 @@ import { icuBundle } from "./icu-bundle.js";
 import { localeModuleStatements } from "./locale-module.js";
 import { localesModuleStatements } from "./locales-module.js";
 import { messagesManifest } from "./manifest.js";
-import {
-  ALL_LOCALES_MODULE,
-  BUNDLES_DIR,
-  GENERATED_DIR,
-  LOCALES_MODULE,
-  modulePath,
-  README_PATH,
-  TYPES_MODULE,
-} from "./paths.js";
+import { ALL_LOCALES_MODULE, LOCALES_MODULE, modulePath, README_PATH, TYPES_MODULE } from "./paths.js";
 import { planMessages } from "./plan.js";
 import { messagesReadme } from "./readme.js";
 import { typesModuleStatements } from "./types-module.js";
@@ -40,5 +32,5 @@ export function emitMessages(catalog: Catalog, project: Project): EmitterOutput 
     ]),
     { path: README_PATH, contents: messagesReadme(plan) },
   ];
-  return { files, ownedPaths: [GENERATED_DIR, BUNDLES_DIR, README_PATH], manifests: [messagesManifest(plan)] };
+  return { files, manifests: [messagesManifest(plan)] };
 }

@@ -6,13 +6,10 @@ import { jsonDocument } from "../shared/literal.js";
 import { viewCatalog } from "../shared/view.js";
 import { assertComponentNames } from "./component-names.js";
 import { errorsDocument, problemDocument } from "./documents.js";
+import { DOCUMENTS_DIR, GENERATED_DIR, README_PATH } from "./paths.js";
 import { openApiReadme } from "./readme.js";
 import { documentStatement } from "./typescript-module.js";
 import { yamlDocument } from "./yaml.js";
-
-const DOCUMENTS = "openapi/openapi/";
-const GENERATED = "openapi/src/generated/";
-const README = "openapi/README.md";
 
 /**
  * `@aml-errors/openapi`: the Azure error object document (JSON and YAML), the
@@ -25,14 +22,14 @@ export function emitOpenApi(catalog: Catalog, project: Project): EmitterOutput {
   const errors = errorsDocument(catalog, view);
   const problems = problemDocument(catalog, view);
   const modules = [
-    renderTypeScript(project, `${GENERATED}document.ts`, [
+    renderTypeScript(project, `${GENERATED_DIR}document.ts`, [
       documentStatement(
         "document",
         "The OpenAPI 3.1 document of the Azure error object components (`errors.openapi.json`).",
         errors,
       ),
     ]),
-    renderTypeScript(project, `${GENERATED}problem-document.ts`, [
+    renderTypeScript(project, `${GENERATED_DIR}problem-document.ts`, [
       documentStatement(
         "problemDocument",
         "The OpenAPI 3.1 document of the RFC 9457 problem details components (`problem.openapi.json`).",
@@ -42,12 +39,11 @@ export function emitOpenApi(catalog: Catalog, project: Project): EmitterOutput {
   ];
   return {
     files: [
-      { path: `${DOCUMENTS}errors.openapi.json`, contents: jsonDocument(errors) },
-      { path: `${DOCUMENTS}errors.openapi.yaml`, contents: yamlDocument(errors) },
-      { path: `${DOCUMENTS}problem.openapi.json`, contents: jsonDocument(problems) },
+      { path: `${DOCUMENTS_DIR}errors.openapi.json`, contents: jsonDocument(errors) },
+      { path: `${DOCUMENTS_DIR}errors.openapi.yaml`, contents: yamlDocument(errors) },
+      { path: `${DOCUMENTS_DIR}problem.openapi.json`, contents: jsonDocument(problems) },
       ...modules,
-      { path: README, contents: openApiReadme(view) },
+      { path: README_PATH, contents: openApiReadme(view) },
     ],
-    ownedPaths: [DOCUMENTS, GENERATED, README],
   };
 }

@@ -25,7 +25,6 @@ describe("emitMessages on the real catalog", () => {
       "messages/locales/fr-FR.i18next.json",
       "messages/README.md",
     ]);
-    expect(output.ownedPaths).toEqual([GENERATED, "messages/locales/", "messages/README.md"]);
   });
 
   it("owns the exports of package.json: types first, one entry point and two bundles per locale, no pattern", () => {
@@ -69,10 +68,12 @@ describe("emitMessages on the real catalog", () => {
     expect(module).toContain("The code has no message: the summary of InternalError.");
   });
 
-  it("is byte-identical across runs, alone or with the other emitters", () => {
+  it("is byte-identical across runs, alone or with the other emitters", async () => {
     const again = emitMessages(realCatalog(), createEmitProject());
     expect(again).toEqual(output);
-    const together = emit(realCatalog()).files.filter((file) => file.path.startsWith("messages/"));
+    const together = (await emit(realCatalog())).files.filter(
+      (file) => file.path.startsWith("messages/") && !/\/(LICENSE|NOTICE)$/.test(file.path),
+    );
     expect(together).toEqual([...output.files].sort((a, b) => (a.path < b.path ? -1 : 1)));
   });
 

@@ -45,7 +45,6 @@ describe("emitOpenApi on the real catalog", () => {
       `${GENERATED}problem-document.ts`,
       "openapi/README.md",
     ]);
-    expect(output.ownedPaths).toEqual(["openapi/openapi/", GENERATED, "openapi/README.md"]);
   });
 
   it("heads every file that can carry a comment, and leaves JSON bare", () => {
@@ -92,8 +91,8 @@ describe("emitOpenApi on the real catalog", () => {
     expect(Object.keys(componentsOf(fileAt(output.files, PROBLEM_JSON), "examples"))).toHaveLength(110);
   });
 
-  it("is byte-identical across runs and when emitted with the other packages", () => {
-    const together = emit(realCatalog(), { only: ["codes", "openapi"] });
+  it("is byte-identical across runs and when emitted with the other packages", async () => {
+    const together = await emit(realCatalog(), { only: ["codes", "openapi"] });
     expect(emitted()).toEqual(output);
     for (const file of output.files) expect(fileAt(together.files, file.path)).toBe(file.contents);
   });

@@ -1,0 +1,30 @@
+import { serializeCatalog } from "@aml-errors/catalog/model";
+import type { OutputKind } from "../registry/output-kind.js";
+import { CATALOG_PATH } from "./paths.js";
+
+/**
+ * `@aml-errors/catalog`: the catalog itself. It carries everything, so it
+ * moves with every finding; JSON carries any text, so nothing is refused.
+ */
+export const catalogKind: OutputKind = {
+  name: "catalog",
+  packageName: "@aml-errors/catalog",
+  owned: [{ path: CATALOG_PATH, holds: "data" }],
+  manifestFields: [],
+  release: {
+    "canonical-locale-changed": "major",
+    "locale-added": "minor",
+    "locale-removed": "major",
+    "class-added": "minor",
+    "class-removed": "major",
+    "status-changed": "major",
+    "class-text-changed": "patch",
+    "code-added": "minor",
+    "code-removed": "major",
+    "code-moved": "major",
+    "placeholders-changed": "major",
+    "message-changed": "patch",
+  },
+  check: () => [],
+  emit: async (catalog) => ({ files: [{ path: CATALOG_PATH, contents: serializeCatalog(catalog) }] }),
+};

@@ -1,0 +1,34 @@
+import { checkSchemaNames } from "../check/collisions.js";
+import type { OutputKind } from "../registry/output-kind.js";
+import { DOCUMENTS_DIR, GENERATED_DIR, README_PATH } from "./paths.js";
+
+/**
+ * `@aml-errors/openapi`: statuses, classes and codes as components, texts
+ * in descriptions and examples. Class ids name schemas, beside fixed ones.
+ */
+export const openApiKind: OutputKind = {
+  name: "openapi",
+  packageName: "@aml-errors/openapi",
+  owned: [
+    { path: DOCUMENTS_DIR, holds: "data" },
+    { path: GENERATED_DIR, holds: "code" },
+    { path: README_PATH, holds: "docs" },
+  ],
+  manifestFields: [],
+  release: {
+    "canonical-locale-changed": "patch",
+    "locale-added": "none",
+    "locale-removed": "none",
+    "class-added": "minor",
+    "class-removed": "major",
+    "status-changed": "major",
+    "class-text-changed": "patch",
+    "code-added": "minor",
+    "code-removed": "major",
+    "code-moved": "major",
+    "placeholders-changed": "none",
+    "message-changed": "patch",
+  },
+  check: checkSchemaNames,
+  emit: async (catalog, context) => (await import("./index.js")).emitOpenApi(catalog, await context.project()),
+};
