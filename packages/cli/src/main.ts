@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./cli-error.js";
 import type { CommandIO } from "./commands/io.js";
-import { DEFAULT_TIMEOUT_MS } from "./drift/limits.js";
 import { parseDuration } from "./drift/parse-duration.js";
 import { ExitCode } from "./exit-codes.js";
+import { diffCommand, driftCommand, generateCommand, parseCommand } from "./reference/commands.js";
 import { parseReportFormat } from "./report/format.js";
 import { USAGE } from "./usage.js";
 
@@ -16,12 +16,7 @@ type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
 async function runGenerate(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...args],
-    options: {
-      sources: { type: "string", default: "sources/sources.json" },
-      out: { type: "string", default: "packages" },
-      strict: { type: "boolean", default: false },
-      check: { type: "boolean", default: false },
-    },
+    options: generateCommand.options,
     strict: true,
     allowPositionals: false,
   });
@@ -32,10 +27,7 @@ async function runGenerate(args: readonly string[], io: CommandIO): Promise<Exit
 async function runParse(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: {
-      locale: { type: "string" },
-      id: { type: "string", default: "document" },
-    },
+    options: parseCommand.options,
     strict: true,
     allowPositionals: true,
   });
@@ -49,10 +41,7 @@ async function runParse(args: readonly string[], io: CommandIO): Promise<ExitCod
 async function runDiff(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: {
-      format: { type: "string", default: "text" },
-      changeset: { type: "boolean", default: false },
-    },
+    options: diffCommand.options,
     strict: true,
     allowPositionals: true,
   });
@@ -66,14 +55,7 @@ async function runDiff(args: readonly string[], io: CommandIO): Promise<ExitCode
 async function runDrift(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...args],
-    options: {
-      sources: { type: "string", default: "sources/sources.json" },
-      "upstream-base": { type: "string" },
-      "upstream-dir": { type: "string" },
-      write: { type: "boolean", default: false },
-      format: { type: "string", default: "text" },
-      timeout: { type: "string", default: `${DEFAULT_TIMEOUT_MS}ms` },
-    },
+    options: driftCommand.options,
     strict: true,
     allowPositionals: false,
   });

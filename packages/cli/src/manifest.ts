@@ -1,6 +1,8 @@
 import { type SchemaError, validateManifestSchema } from "@aml-errors/catalog/model";
+import type { EmitRuleId } from "@aml-errors/emitters";
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { VFile } from "vfile";
+import type { ManifestRuleId } from "./manifest-rules.js";
 import { pointAt } from "./source-position.js";
 
 /** One markdown document as `sources.json` lists it. */
@@ -22,6 +24,9 @@ export interface Manifest {
  * to 3 kB of memory per byte of markdown (micromark keeps every token), so
  * that generating from a document at this limit stays under 1 GiB of RSS.
  */
+/** Manifest rules, and the emitters' rules about a locale, which are reported at the entry that brings it. */
+type ReportedRuleId = ManifestRuleId | EmitRuleId;
+
 export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024;
 
 function pointerSegments(pointer: string): (string | number)[] {
@@ -45,7 +50,7 @@ function nodeAt(root: Node | undefined, pointer: string): Node | undefined {
   return node;
 }
 
-function report(file: VFile, root: Node | undefined, pointer: string, reason: string, ruleId: string): void {
+function report(file: VFile, root: Node | undefined, pointer: string, reason: string, ruleId: ReportedRuleId): void {
   const node = nodeAt(root, pointer);
   const text = String(file.value);
   const place = pointAt(text, node?.offset ?? 0);
@@ -136,11 +141,11 @@ export function parseManifest(file: VFile): Manifest | undefined {
 }
 
 /** Reports an error at the JSON value `pointer` of the manifest (or the nearest value that exists). */
-export function reportManifestProblem(file: VFile, pointer: string, reason: string, ruleId: string): void {
+export function reportManifestProblem(file: VFile, pointer: string, reason: string, ruleId: ReportedRuleId): void {
   report(file, parseTree(String(file.value)), pointer, reason, ruleId);
 }
 
 /** Reports a problem with document `index` of the manifest (e.g. a missing file) at that entry's `path`. */
-export function reportDocumentProblem(file: VFile, index: number, reason: string, ruleId: string): void {
+export function reportDocumentProblem(file: VFile, index: number, reason: string, ruleId: ManifestRuleId): void {
   reportManifestProblem(file, `/documents/${index}/path`, reason, ruleId);
 }

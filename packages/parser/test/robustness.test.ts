@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { serializeCatalog, validateCatalog } from "@aml-errors/catalog/model";
 import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, plainText } from "../src/index.js";
+import { buildCatalog } from "../src/index.js";
+import { plainText } from "../src/lib/plain-text.js";
 import { sourceDocument, sourcesDir } from "./helpers.js";
 
 const seed = readFileSync(join(sourcesDir, "fr-FR", "web-service-error-codes.md"), "utf8");

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  decodeSource,
-  leadingIdentifier,
-  looseSpelling,
-  orderLocales,
-  pascalCaseFromAnchor,
-  readAnchor,
-  readStatus,
-  ruleIds,
-  rules,
-  scanPlaceholders,
-  trimAsciiSpaces,
-} from "../src/index.js";
+import { decodeSource, ruleIds, rules } from "../src/index.js";
+import { readAnchor } from "../src/lib/anchor.js";
+import { leadingIdentifier, looseSpelling, pascalCaseFromAnchor } from "../src/lib/identifiers.js";
+import { orderLocales } from "../src/lib/order.js";
+import { scanPlaceholders } from "../src/lib/placeholders.js";
+import { trimAsciiSpaces } from "../src/lib/plain-text.js";
+import { readStatus } from "../src/lib/status.js";
 
 describe("readStatus", () => {
   it.each<[string, { given: string; want: ReturnType<typeof readStatus> }]>([

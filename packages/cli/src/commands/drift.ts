@@ -1,3 +1,4 @@
+import { GENERATE_COMMAND } from "@aml-errors/emitters";
 import { CliError } from "../cli-error.js";
 import { formatDiagnostics } from "../diagnostics.js";
 import { checkDrift } from "../drift/check-drift.js";
@@ -34,7 +35,7 @@ export async function drift(options: Readonly<DriftOptions>, io: CommandIO): Pro
   if (!read.ok || compiled.catalog === undefined) {
     io.stderr(formatDiagnostics(compiled.files));
     throw new CliError(
-      "the local sources have errors (above): fix them with `pnpm generate` before checking for drift",
+      `the local sources have errors (above): fix them with \`${GENERATE_COMMAND}\` before checking for drift`,
     );
   }
   const sources = { ...read.sources, catalog: compiled.catalog };
@@ -59,7 +60,7 @@ export async function drift(options: Readonly<DriftOptions>, io: CommandIO): Pro
     io.stderr(
       `Replaced ${written.length} source${written.length === 1 ? "" : "s"} with the upstream page:\n` +
         `${written.map((path) => `  ${path}`).join("\n")}\n` +
-        "Next: run `pnpm generate`, review `git diff packages/catalog/catalog.json`, then write the changeset with\n" +
+        `Next: run \`${GENERATE_COMMAND}\`, review \`git diff packages/catalog/catalog.json\`, then write the changeset with\n` +
         "`aml-errors diff <the previous catalog.json> packages/catalog/catalog.json --changeset`.\n",
     );
   } else if (options.write) {

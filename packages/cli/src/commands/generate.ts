@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { patchedManifests } from "@aml-errors/emitters";
+import { GENERATE_COMMAND, patchedManifests } from "@aml-errors/emitters";
 import { CliError } from "../cli-error.js";
 import { formatDiagnostics, hasErrors, hasWarnings } from "../diagnostics.js";
 import { ExitCode } from "../exit-codes.js";
@@ -65,7 +65,7 @@ export async function generate(options: Readonly<GenerateOptions>, io: CommandIO
     }
     io.stderr(
       `${stale.length} generated file${stale.length === 1 ? "" : "s"} under ${shownOut}/ differ from the sources:\n` +
-        `${stale.map((path) => `  ${path}`).join("\n")}\nRun \`pnpm generate\` and commit the result.\n`,
+        `${stale.map((path) => `  ${path}`).join("\n")}\nRun \`${GENERATE_COMMAND}\` and commit the result.\n`,
     );
     return ExitCode.found;
   }

@@ -4,6 +4,7 @@ import { buildCatalog } from "@aml-errors/parser";
 import type { VFile } from "vfile";
 import { hasErrors } from "../diagnostics.js";
 import { reportEmitProblems } from "../emit-problems.js";
+import type { ManifestRuleId } from "../manifest-rules.js";
 import type { SourceSet } from "./read-sources.js";
 
 /** A catalog every package can carry, or the diagnostics that say why not. */
@@ -20,7 +21,7 @@ function reportInvalidCatalog(catalog: Catalog, manifestFile: VFile): boolean {
   for (const problem of problems) {
     const message = manifestFile.message(
       `The catalog built from these sources is invalid at ${problem.pointer} (${problem.message}): please report this with the sources`,
-      { ruleId: "invalid-catalog", source: "aml-errors" },
+      { ruleId: "invalid-catalog" satisfies ManifestRuleId, source: "aml-errors" },
     );
     message.fatal = true;
   }
