@@ -1,5 +1,6 @@
 import { markdownText } from "../escape.js";
 import { markdownHeader } from "../header.js";
+import { licenceSection } from "../licence/readme-section.js";
 import { markdownTable } from "../shared/markdown-table.js";
 import type { CatalogView, ClassView, CodeView } from "../shared/view.js";
 
@@ -120,6 +121,7 @@ export function codesReadme(view: CatalogView): string {
     "## Classes",
     classIndex(view),
     ...view.classes.map((cls) => classSection(cls, codes, view.canonicalLocale)),
+    licenceSection(),
   ];
   return `${markdownHeader}\n${sections.join("\n\n")}\n`;
 }

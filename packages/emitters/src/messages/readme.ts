@@ -1,5 +1,6 @@
 import { markdownText, stringLiteral } from "../escape.js";
 import { markdownHeader } from "../header.js";
+import { licenceSection } from "../licence/readme-section.js";
 import { markdownTable } from "../shared/markdown-table.js";
 import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode } from "./plan.js";
 import type { Segment } from "./template.js";
@@ -201,6 +202,8 @@ export function messagesReadme(plan: MessagesPlan): string {
     `## Messages (${plan.canonicalLocale})`,
     "",
     messageTable(plan),
+    "",
+    licenceSection(),
   ];
   return `${markdownHeader}\n${sections.join("\n")}\n`;
 }

@@ -1,5 +1,6 @@
 import { markdownText } from "../escape.js";
 import { markdownHeader } from "../header.js";
+import { licenceSection } from "../licence/readme-section.js";
 import { markdownTable } from "../shared/markdown-table.js";
 import type { CatalogView } from "../shared/view.js";
 import { DEFAULT_RESPONSE, detailCodeSchemaName, exampleName, responseName } from "./components.js";
@@ -104,6 +105,7 @@ export function openApiReadme(view: CatalogView): string {
     responseTable(view),
     "## Examples",
     codeTable(view),
+    licenceSection(),
   ];
   return `${markdownHeader}\n${sections.join("\n\n")}\n`;
 }
