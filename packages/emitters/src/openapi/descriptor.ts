@@ -1,4 +1,5 @@
 import { checkSchemaNames } from "../check/collisions.js";
+import { codesKind } from "../codes/descriptor.js";
 import type { OutputKind } from "../registry/output-kind.js";
 import { DOCUMENTS_DIR, GENERATED_DIR, README_PATH } from "./paths.js";
 
@@ -15,20 +16,8 @@ export const openApiKind: OutputKind = {
     { path: README_PATH, holds: "docs" },
   ],
   manifestFields: [],
-  release: {
-    "canonical-locale-changed": "patch",
-    "locale-added": "none",
-    "locale-removed": "none",
-    "class-added": "minor",
-    "class-removed": "major",
-    "status-changed": "major",
-    "class-text-changed": "patch",
-    "code-added": "minor",
-    "code-removed": "major",
-    "code-moved": "major",
-    "placeholders-changed": "none",
-    "message-changed": "patch",
-  },
+  // The components expose what the enums do (classes, statuses, codes, texts), so they move the same way.
+  release: codesKind.release,
   check: checkSchemaNames,
   emit: async (catalog, context) => (await import("./index.js")).emitOpenApi(catalog, await context.project()),
 };
