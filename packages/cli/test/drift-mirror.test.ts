@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sharedMaterialRequired } from "@aml-errors/test-support";
 import { describe, expect, it } from "vitest";
 import { messageOf, mutate } from "./drift-pages.js";
 import { fingerprint, repoRoot, run, scratchWorkspace } from "./harness.js";
@@ -12,11 +13,7 @@ import { fingerprint, repoRoot, run, scratchWorkspace } from "./harness.js";
  * never have it.
  */
 const mirror = join(repoRoot, "../shared/upstream");
-const mirrorPresent = existsSync(mirror);
-const mustRun = process.env.CI === "true" && process.env.GITHUB_ACTIONS !== "true";
-if (!mirrorPresent && !mustRun) {
-  console.warn(`Skipping the --upstream-dir tests: no mirror at ${mirror}.`);
-}
+const runs = sharedMaterialRequired("the --upstream-dir tests with the mirror of the published pages");
 
 const PAGE = "web-service-error-codes.md";
 const LOCALES = ["en-US", "de-DE", "ja-JP"] as const;
@@ -42,60 +39,57 @@ interface JsonReport {
   advice: { package: string; bump: string }[];
 }
 
-describe.runIf(mirrorPresent || mustRun)(
-  "aml-errors drift --upstream-dir with the mirror of the published pages",
-  () => {
-    it("finds local copies of the mirror's pages in sync (exit 0)", async () => {
-      const root = scratchWorkspace(
-        Object.fromEntries(LOCALES.map((locale) => [`${locale}/${PAGE}`, mirrorPage(locale)])),
-        mirrorManifest(),
-      );
-      const result = await run(["drift", "--upstream-dir", mirror, "--format", "json"], root);
-      expect(result.code).toBe(0);
-      const report = JSON.parse(result.stdout) as JsonReport;
-      expect(report.documents.map((document) => [document.locale, document.status])).toEqual(
-        LOCALES.map((locale) => [locale, "in-sync"]),
-      );
-    });
+describe.runIf(runs)("aml-errors drift --upstream-dir with the mirror of the published pages", () => {
+  it("finds local copies of the mirror's pages in sync (exit 0)", async () => {
+    const root = scratchWorkspace(
+      Object.fromEntries(LOCALES.map((locale) => [`${locale}/${PAGE}`, mirrorPage(locale)])),
+      mirrorManifest(),
+    );
+    const result = await run(["drift", "--upstream-dir", mirror, "--format", "json"], root);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.documents.map((document) => [document.locale, document.status])).toEqual(
+      LOCALES.map((locale) => [locale, "in-sync"]),
+    );
+  });
 
-    it("reports a translation whose local copy is behind the mirror (exit 1), against the canonical page", async () => {
-      const german = mirrorPage("de-DE");
-      const published = messageOf(german, "BadParameterValue");
-      const stale = `${published} (alt)`;
-      const documents = Object.fromEntries(LOCALES.map((locale) => [`${locale}/${PAGE}`, mirrorPage(locale)]));
-      documents[`de-DE/${PAGE}`] = mutate(german, published, stale);
-      const root = scratchWorkspace(documents, mirrorManifest());
-      const before = fingerprint(join(root, "sources"));
-      const result = await run(["drift", "--upstream-dir", mirror, "--format", "json"], root);
-      expect(result.code).toBe(1);
-      const report = JSON.parse(result.stdout) as JsonReport;
-      expect(report.documents.map((document) => document.status)).toEqual(["in-sync", "drifted", "in-sync"]);
-      expect(report.documents[1]?.findings).toEqual([
-        {
-          kind: "message-changed",
-          class: "BadArgument",
-          code: "BadParameterValue",
-          locale: "de-DE",
-          before: stale,
-          after: published,
-        },
-      ]);
-      expect(report.advice.map((advice) => advice.bump)).toEqual(["patch", "patch", "patch", "patch"]);
-      expect(fingerprint(join(root, "sources"))).toEqual(before);
-    });
+  it("reports a translation whose local copy is behind the mirror (exit 1), against the canonical page", async () => {
+    const german = mirrorPage("de-DE");
+    const published = messageOf(german, "BadParameterValue");
+    const stale = `${published} (alt)`;
+    const documents = Object.fromEntries(LOCALES.map((locale) => [`${locale}/${PAGE}`, mirrorPage(locale)]));
+    documents[`de-DE/${PAGE}`] = mutate(german, published, stale);
+    const root = scratchWorkspace(documents, mirrorManifest());
+    const before = fingerprint(join(root, "sources"));
+    const result = await run(["drift", "--upstream-dir", mirror, "--format", "json"], root);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.documents.map((document) => document.status)).toEqual(["in-sync", "drifted", "in-sync"]);
+    expect(report.documents[1]?.findings).toEqual([
+      {
+        kind: "message-changed",
+        class: "BadArgument",
+        code: "BadParameterValue",
+        locale: "de-DE",
+        before: stale,
+        after: published,
+      },
+    ]);
+    expect(report.advice.map((advice) => advice.bump)).toEqual(["patch", "patch", "patch", "patch"]);
+    expect(fingerprint(join(root, "sources"))).toEqual(before);
+  });
 
-    it("cannot check the repository's own fr-FR page there: the mirror has no fr-FR copy (exit 2)", async () => {
-      const documentPath = "fr-FR/web-service-error-codes.md";
-      const manifest = readFileSync(join(repoRoot, "sources/sources.json"), "utf8");
-      const root = scratchWorkspace(
-        { [documentPath]: readFileSync(join(repoRoot, "sources", documentPath), "utf8") },
-        manifest,
-      );
-      const before = fingerprint(join(root, "sources"));
-      const result = await run(["drift", "--upstream-dir", mirror, "--write"], root);
-      expect(result.code).toBe(2);
-      expect(result.stdout).toContain(`${documentPath} (fr-FR): not checked: missing from the mirror`);
-      expect(fingerprint(join(root, "sources"))).toEqual(before);
-    });
-  },
-);
+  it("cannot check the repository's own fr-FR page there: the mirror has no fr-FR copy (exit 2)", async () => {
+    const documentPath = "fr-FR/web-service-error-codes.md";
+    const manifest = readFileSync(join(repoRoot, "sources/sources.json"), "utf8");
+    const root = scratchWorkspace(
+      { [documentPath]: readFileSync(join(repoRoot, "sources", documentPath), "utf8") },
+      manifest,
+    );
+    const before = fingerprint(join(root, "sources"));
+    const result = await run(["drift", "--upstream-dir", mirror, "--write"], root);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`${documentPath} (fr-FR): not checked: missing from the mirror`);
+    expect(fingerprint(join(root, "sources"))).toEqual(before);
+  });
+});
