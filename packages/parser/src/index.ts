@@ -7,7 +7,7 @@ export { type DecodedSource, decodeSource, normalizeLineEndings } from "./lib/de
 export { diagnosticSource, hasErrors, type Place, report } from "./lib/diagnostics.js";
 export { checkContentLocale, type FrontMatter, readFrontMatter } from "./lib/front-matter.js";
 export { sha256Hex } from "./lib/hash.js";
-export { type ClassHeading, readClassHeading } from "./lib/heading.js";
+export { type ClassHeading, type HeadingContext, readClassHeading } from "./lib/heading.js";
 export { isIdentifier, leadingIdentifier, looseSpelling, pascalCaseFromAnchor } from "./lib/identifiers.js";
 export { type CodeMatch, type CodeMatching, matchCodes } from "./lib/match-codes.js";
 export { mergeDocuments } from "./lib/merge.js";

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { VFile } from "vfile";
 import type { SourceDocument } from "../src/index.js";
@@ -40,16 +39,3 @@ export function sourceDocument(content: string | Uint8Array, fields: Partial<Sou
 
 /** The repository's own sources. */
 export const sourcesDir = fileURLToPath(new URL("../../../sources/", import.meta.url));
-
-/** Test material kept next to the repository (`<repo>/../shared`), never copied into it. */
-export const sharedDir = fileURLToPath(new URL("../../../../shared/", import.meta.url));
-
-/**
- * Whether tests that read `sharedDir` run. Without the folder they are skipped
- * with a notice, except in CI, where they must run (and fail if it is missing).
- */
-export function sharedMaterialRequired(what: string): boolean {
-  if (existsSync(sharedDir) || process.env.CI === "true") return true;
-  console.warn(`Skipping ${what}: ${sharedDir} is missing (these tests run whenever CI=true).`);
-  return false;
-}
