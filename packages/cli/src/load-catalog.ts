@@ -4,6 +4,7 @@ import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
 import { checkEmittable } from "@aml-errors/emitters/check";
 import { buildCatalog, type SourceDocument } from "@aml-errors/parser";
 import { VFile } from "vfile";
+import { applyAcknowledgments } from "./acknowledgments.js";
 import { CliError } from "./cli-error.js";
 import { reportEmitProblems } from "./emit-problems.js";
 import { type Manifest, parseManifest } from "./manifest.js";
@@ -54,6 +55,10 @@ export async function loadCatalog(manifestPath: string, cwd: string): Promise<Lo
   const result = buildCatalog(documents, { canonicalLocale: manifest.canonicalLocale });
   const files = [manifestFile, ...result.files];
   const { catalog } = result;
+  const read = documents.map((document, index) => ({ document, file: result.files[index] as VFile }));
+  if (catalog !== undefined) {
+    applyAcknowledgments({ catalog, documents: read, classOrigins: result.classOrigins, manifest, manifestFile });
+  }
   if (catalog === undefined || !reportInvalidCatalog(catalog, manifestFile)) {
     return { catalog: undefined, files, manifest, documents };
   }
@@ -62,7 +67,7 @@ export async function loadCatalog(manifestPath: string, cwd: string): Promise<Lo
   if (problems.length === 0) return { catalog, files, manifest, documents };
   reportEmitProblems(problems, {
     catalog,
-    documents: documents.map((document, index) => ({ document, file: result.files[index] as VFile })),
+    documents: read,
     classOrigins: result.classOrigins,
     manifest,
     manifestFile,
