@@ -7,7 +7,7 @@ Commands:
       <dir>/<package>/. Nothing is written when an error is found.
         --sources  the manifest (default: sources/sources.json)
         --out      the packages folder (default: packages)
-        --strict   fail on warnings too
+        --strict   fail on warnings too (acknowledged ones excepted)
         --check    write nothing; exit 1 when generated files are stale
 
   parse <file.md> --locale <tag> [--id <document id>]
@@ -26,10 +26,12 @@ Commands:
         [--write] [--format text|markdown|json] [--timeout <15s>]
       Compare each document that has an upstream URL with the published
       page: in sync, drifted (with the changes and semver advice), removed
-      upstream (404/410) or not checked (with the reason). Exit 1 on drift
-      or removal, 2 when some document could not be checked.
-        --upstream-base  read <URL>/<document path> instead of each upstream
-        --upstream-dir   read <DIR>/<document path> from a mirror folder
+      upstream (404/410) or not checked (with the reason); a document whose
+      upstream is not public is skipped with the manifest's reason. Exit 1
+      on drift or removal, 2 when some document could not be checked.
+        --upstream-base  read <URL>/<document path> for every document
+        --upstream-dir   read <DIR>/<document path> from a mirror folder,
+                         for every document
         --write          replace drifted sources with the upstream bytes
         --timeout        per document, e.g. 15s (default) or 500ms; pages
                          over 5 MB and more than 5 redirects are refused
