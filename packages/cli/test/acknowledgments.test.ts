@@ -106,7 +106,7 @@ describe("acknowledged warnings", () => {
   });
 
   it("acknowledges one warning per acknowledgment: a second one of the same kind in the same row stays a warning", async () => {
-    const translation = japanese({ query: "[クエリ](https://example.org/{0}) [詳細]({1})", blob: undefined });
+    const translation = japanese({ query: "[クエリ](https://example.org/{0}) [詳細]({1})" });
     const result = await run(["generate", "--strict"], workspace([linkAcknowledgment], translation));
     expect(result.code).toBe(1);
     const lines = diagnostics(result.stderr);
