@@ -2,8 +2,8 @@ import { rules as parserRules } from "@aml-errors/parser";
 
 /**
  * Every diagnostic the CLI reports about the manifest and reading the
- * documents it lists, by rule id; all are errors, reported at the manifest
- * entry. A rule id that is not here does not compile where it is reported.
+ * documents it lists, by rule id, reported at the manifest entry; errors
+ * unless they say otherwise. A rule id that is not here does not compile where it is reported.
  */
 export const manifestRules = {
   "manifest-syntax": { description: "`sources.json` is not valid JSON, or is empty." },
@@ -16,9 +16,16 @@ export const manifestRules = {
   "missing-document": { description: "A document the manifest lists does not exist." },
   "unreadable-document": { description: "A document cannot be read, or is not a regular file." },
   "document-too-large": { description: "A document is larger than `maxDocumentBytes`." },
+  "stale-acknowledgment": {
+    severity: "warning",
+    description:
+      "An acknowledged warning of the manifest matches no warning of its document any more (or names no warning rule): remove it, or fix its place.",
+  },
   "invalid-catalog": {
     description: "The catalog built from the sources fails its schema: a defect of the parser, to report.",
   },
-} as const satisfies Readonly<Record<string, { readonly description: string; readonly severity?: "error" }>>;
+} as const satisfies Readonly<
+  Record<string, { readonly description: string; readonly severity?: "error" | "warning" }>
+>;
 
 export type ManifestRuleId = keyof typeof manifestRules;

@@ -2,15 +2,35 @@ import { type SchemaError, validateManifestSchema } from "@aml-errors/catalog/mo
 import type { EmitRuleId } from "@aml-errors/emitters";
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { VFile } from "vfile";
+import type { VFileMessage } from "vfile-message";
 import type { ManifestRuleId } from "./manifest-rules.js";
 import { pointAt } from "./source-position.js";
+
+/**
+ * A warning of one document that is a known upstream defect, named by its
+ * rule and its place (see docs/sources.md): it is printed as acknowledged
+ * and does not fail `generate --strict`.
+ */
+export interface Acknowledgment {
+  readonly rule: string;
+  /** The canonical id of the class whose section the warning is in. */
+  readonly class?: string;
+  /** The canonical id of the code whose table row the warning is on. */
+  readonly code?: string;
+  readonly line?: number;
+  readonly reason: string;
+}
 
 /** One markdown document as `sources.json` lists it. */
 export interface ManifestDocument {
   readonly id: string;
   readonly locale: string;
   readonly path: string;
+  /** Where the page is published as raw markdown. */
   readonly upstream?: string;
+  /** Why there is no public upstream to compare with (never together with `upstream`). */
+  readonly upstreamNotPublic?: string;
+  readonly acknowledged?: readonly Acknowledgment[];
 }
 
 export interface Manifest {
@@ -50,12 +70,19 @@ function nodeAt(root: Node | undefined, pointer: string): Node | undefined {
   return node;
 }
 
-function report(file: VFile, root: Node | undefined, pointer: string, reason: string, ruleId: ReportedRuleId): void {
+function report(
+  file: VFile,
+  root: Node | undefined,
+  pointer: string,
+  reason: string,
+  ruleId: ReportedRuleId,
+): VFileMessage {
   const node = nodeAt(root, pointer);
   const text = String(file.value);
   const place = pointAt(text, node?.offset ?? 0);
   const message = file.message(reason, { place, ruleId, source: "aml-errors" });
   message.fatal = true;
+  return message;
 }
 
 function describeSchemaError(error: SchemaError): string {
@@ -68,10 +95,22 @@ function describeSchemaError(error: SchemaError): string {
     const name = String((error.params as { missingProperty: string }).missingProperty);
     return `${where} lacks the required field "${name}": add it`;
   }
+  if (error.keyword === "false schema" && /\/upstream$/.test(error.instancePath)) {
+    return `${where} is given with upstreamNotPublic: keep the URL when the page is public, else the reason`;
+  }
+  if (error.keyword === "anyOf" && /\/acknowledged\/\d+$/.test(error.instancePath)) {
+    return `${where} does not say where the warning is: give its "class" (and "code"), or its "line"`;
+  }
   if (error.keyword === "pattern" && /locale/i.test(error.instancePath)) {
     return `${where} is not a language tag such as "fr-FR": use a BCP 47 tag`;
   }
   return `${where} ${error.message ?? "is invalid"}: see packages/catalog/sources.schema.json`;
+}
+
+/** An `anyOf` failure says it all: the failures of each of its alternatives would only repeat it. */
+function withoutAlternatives(errors: readonly SchemaError[]): SchemaError[] {
+  const alternatives = errors.filter((error) => error.keyword === "anyOf").map((error) => `${error.schemaPath}/`);
+  return errors.filter((error) => !alternatives.some((prefix) => error.schemaPath.startsWith(prefix)));
 }
 
 /**
@@ -101,7 +140,7 @@ export function parseManifest(file: VFile): Manifest | undefined {
 
   const value: unknown = JSON.parse(text);
   if (!validateManifestSchema(value)) {
-    for (const error of validateManifestSchema.errors ?? []) {
+    for (const error of withoutAlternatives(validateManifestSchema.errors ?? [])) {
       report(file, root, error.instancePath, describeSchemaError(error), "manifest-schema");
     }
     return undefined;
@@ -136,13 +175,23 @@ export function parseManifest(file: VFile): Manifest | undefined {
   return {
     canonicalLocale: raw.canonicalLocale,
     maxDocumentBytes: raw.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
-    documents: raw.documents.map((document) => ({ ...document })),
+    documents: raw.documents.map((document) => ({
+      ...document,
+      ...(document.acknowledged === undefined
+        ? {}
+        : { acknowledged: document.acknowledged.map((acknowledgment) => ({ ...acknowledgment })) }),
+    })),
   };
 }
 
 /** Reports an error at the JSON value `pointer` of the manifest (or the nearest value that exists). */
-export function reportManifestProblem(file: VFile, pointer: string, reason: string, ruleId: ReportedRuleId): void {
-  report(file, parseTree(String(file.value)), pointer, reason, ruleId);
+export function reportManifestProblem(
+  file: VFile,
+  pointer: string,
+  reason: string,
+  ruleId: ReportedRuleId,
+): VFileMessage {
+  return report(file, parseTree(String(file.value)), pointer, reason, ruleId);
 }
 
 /** Reports a problem with document `index` of the manifest (e.g. a missing file) at that entry's `path`. */

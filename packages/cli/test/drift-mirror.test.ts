@@ -79,17 +79,27 @@ describe.runIf(runs)("aml-errors drift --upstream-dir with the mirror of the pub
     expect(fingerprint(join(root, "sources"))).toEqual(before);
   });
 
-  it("cannot check the repository's own fr-FR page there: the mirror has no fr-FR copy (exit 2)", async () => {
-    const documentPath = "fr-FR/web-service-error-codes.md";
-    const manifest = readFileSync(join(repoRoot, "sources/sources.json"), "utf8");
+  it("checks every document of the repository's manifest there, public URL or not: the nine published pages in sync, the fr-FR seed missing (exit 2)", async () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, "sources/sources.json"), "utf8")) as {
+      documents: { locale: string; path: string; upstream?: string; upstreamNotPublic?: string }[];
+    };
+    expect(manifest.documents.filter((document) => document.upstreamNotPublic !== undefined)).toHaveLength(9);
     const root = scratchWorkspace(
-      { [documentPath]: readFileSync(join(repoRoot, "sources", documentPath), "utf8") },
+      Object.fromEntries(
+        manifest.documents.map((document) => [document.path, readFileSync(join(repoRoot, "sources", document.path))]),
+      ),
       manifest,
     );
     const before = fingerprint(join(root, "sources"));
-    const result = await run(["drift", "--upstream-dir", mirror, "--write"], root);
+    const result = await run(["drift", "--upstream-dir", mirror, "--format", "json", "--write"], root);
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain(`${documentPath} (fr-FR): not checked: missing from the mirror`);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.documents.map((document) => [document.locale, document.status])).toEqual(
+      manifest.documents.map((document) => [document.locale, document.locale === "fr-FR" ? "not-checked" : "in-sync"]),
+    );
+    expect(report.documents.find((document) => document.locale === "fr-FR")?.reason).toMatch(
+      /^missing from the mirror/,
+    );
     expect(fingerprint(join(root, "sources"))).toEqual(before);
   });
 });

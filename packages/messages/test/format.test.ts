@@ -43,9 +43,10 @@ describe("messageTemplate", () => {
     expect(messageTemplate(canonicalLocale, "BadArgument", "InvalidQueryParameter")).toMatch(/'\{0\}'\. \{1\}$/);
   });
 
-  it("matches the compiled formatter given the placeholders as values", () => {
+  it("matches the compiled formatter given the placeholders as values", async () => {
+    const canonical = await compiledMessages(canonicalLocale);
     expect(messageTemplate(canonicalLocale, "BadArgument", "BlobNotFound")).toBe(
-      messages.BadArgument.BlobNotFound("{0}", "{1}"),
+      canonical.BadArgument?.BlobNotFound?.("{0}", "{1}"),
     );
   });
 });

@@ -30,3 +30,29 @@ export function keysOf(value: unknown, ...path: readonly string[]): string[] {
 export function classesOfUnion(union: Json): string[] {
   return (union.oneOf as { $ref: string }[]).map((ref) => ref.$ref.replace("#/components/schemas/", ""));
 }
+
+/** The catalog the documents are generated from (the repository's committed one). */
+export interface CatalogView {
+  readonly canonicalLocale: string;
+  readonly classes: readonly {
+    readonly id: string;
+    readonly codes: readonly { readonly id: string; readonly message: Readonly<Record<string, string>> }[];
+  }[];
+}
+
+export function readCatalog(): CatalogView {
+  return JSON.parse(readFileSync(fileURLToPath(new URL("../../catalog/catalog.json", import.meta.url)), "utf8"));
+}
+
+/** How many (class, code) entries the catalog has: one example each. */
+export function entryCount(catalog: CatalogView): number {
+  return catalog.classes.reduce((sum, cls) => sum + cls.codes.length, 0);
+}
+
+/** The canonical message of a code of a class. */
+export function canonicalMessage(catalog: CatalogView, classId: string, codeId: string): string {
+  const code = catalog.classes.find((cls) => cls.id === classId)?.codes.find((entry) => entry.id === codeId);
+  const message = code?.message[catalog.canonicalLocale];
+  if (message === undefined) throw new Error(`no ${catalog.canonicalLocale} message for ${classId}.${codeId}`);
+  return message;
+}

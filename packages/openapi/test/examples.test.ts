@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, type Json, keysOf, readDocument } from "./documents.js";
+import { at, entryCount, type Json, keysOf, readCatalog, readDocument } from "./documents.js";
 import { documentValidator, EXTENSION_KEYWORDS, extensionKeys, pointerSegment } from "./validator.js";
 
 const errors = readDocument("errors.openapi.json");
@@ -37,7 +37,7 @@ describe.each([
   it("every example is valid against the schema of any error", () => {
     const validate = schemaAt(anyPointer);
     const names = keysOf(doc, "components", "examples");
-    expect(names).toHaveLength(110);
+    expect(names).toHaveLength(entryCount(readCatalog()));
     for (const example of names) {
       expect(validate(at(doc, "components", "examples", example).value), example).toBe(true);
     }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { serializeCatalog } from "@aml-errors/catalog/model";
 import { describe, expect, it } from "vitest";
 import { buildCatalog, type SourceDocument } from "../src/index.js";
-import { sharedDir, sharedMaterialRequired, sourceDocument, sourcesDir } from "./helpers.js";
+import { sourceDocument, sourcesDir } from "./helpers.js";
 
 const page = "web-service-error-codes.md";
 const seed = readFileSync(join(sourcesDir, "fr-FR", page), "utf8");
@@ -53,18 +53,26 @@ describe("determinism", () => {
     expect(output?.endsWith("}\n")).toBe(true);
   });
 
-  it.runIf(sharedMaterialRequired("the multi-locale determinism test"))(
-    "gives the same bytes for en-US, de-DE and ja-JP in every order, with CRLF and BOM",
-    () => {
-      const read = (locale: string) => readFileSync(join(sharedDir, "upstream", locale, page), "utf8");
-      const plain = ["en-US", "de-DE", "ja-JP"].map((locale) => sourceDocument(read(locale), { locale }));
-      const reference = serialized(plain, "en-US");
-      const altered = ["en-US", "de-DE", "ja-JP"].map((locale, index) =>
-        sourceDocument(index % 2 === 0 ? withBom(withCrlf(read(locale))) : withCrlf(read(locale)), { locale }),
-      );
-      for (const order of [...permutations(plain), ...permutations(altered)]) {
-        expect(serialized(order, "en-US")).toBe(reference);
-      }
-    },
-  );
+  it("gives the same bytes for en-US, de-DE and ja-JP in every order, with CRLF and BOM", () => {
+    const read = (locale: string) => readFileSync(join(sourcesDir, locale, page), "utf8");
+    const plain = ["en-US", "de-DE", "ja-JP"].map((locale) => sourceDocument(read(locale), { locale }));
+    const reference = serialized(plain, "en-US");
+    const altered = ["en-US", "de-DE", "ja-JP"].map((locale, index) =>
+      sourceDocument(index % 2 === 0 ? withBom(withCrlf(read(locale))) : withCrlf(read(locale)), { locale }),
+    );
+    for (const order of [...permutations(plain), ...permutations(altered)]) {
+      expect(serialized(order, "en-US")).toBe(reference);
+    }
+  });
+
+  it("gives the same bytes for the ten shipped pages read forwards, backwards, or with ru-RU's CRLF made LF", () => {
+    const locales = ["en-US", "de-DE", "es-ES", "fr-FR", "it-IT", "ja-JP", "ko-KR", "pt-BR", "ru-RU", "zh-CN"];
+    const read = (locale: string) => readFileSync(join(sourcesDir, locale, page), "utf8");
+    expect(read("ru-RU")).toContain("\r\n");
+    const documents = locales.map((locale) => sourceDocument(read(locale), { locale }));
+    const reference = serialized(documents, "en-US");
+    expect(serialized([...documents].reverse(), "en-US")).toBe(reference);
+    const lf = locales.map((locale) => sourceDocument(read(locale).replaceAll("\r\n", "\n"), { locale }));
+    expect(serialized(lf, "en-US")).toBe(reference);
+  });
 });

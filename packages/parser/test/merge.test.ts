@@ -306,7 +306,7 @@ describe("merging translations", () => {
       },
     ],
     [
-      "a translated heading matches the canonical class through its anchor",
+      "a translated heading matches the canonical class through its anchor, without a warning",
       {
         given: [
           en(canonical),
@@ -318,10 +318,31 @@ describe("merging translations", () => {
             }),
           ),
         ],
-        want: ["de-DE heading-anchor-mismatch 16:48"],
+        want: [],
         check: (catalog) => {
           expect(catalog?.classes[1]?.id).toBe("NotFound");
           expect(catalog?.classes[1]?.title["de-DE"]).toBe("Não Encontrado (HTTP 404)");
+        },
+      },
+    ],
+    [
+      "a translated heading that names another class of the page is reported, the anchor winning",
+      {
+        given: [
+          en(canonical),
+          de(
+            german({
+              notFound: section(anchored("notfound", 404, "BadArgument (HTTP-Statuscode 404)"), "Nicht gefunden.", [
+                "WorkspaceNotFound | Arbeitsbereich nicht gefunden.",
+              ]),
+            }),
+          ),
+        ],
+        want: ["de-DE heading-anchor-mismatch 16:48"],
+        check: (catalog) => {
+          expect(catalog?.classes[1]?.id).toBe("NotFound");
+          expect(catalog?.classes[1]?.title["de-DE"]).toBe("BadArgument (HTTP-Statuscode 404)");
+          expect(catalog?.classes[0]?.title["de-DE"]).toBe("BadArgument (HTTP-Statuscode 400)");
         },
       },
     ],
@@ -371,6 +392,47 @@ describe("merging translations", () => {
     ).toEqual(want);
     check?.(catalog);
     if (catalog) expect(validateCatalog(JSON.parse(serializeCatalog(catalog)))).toEqual([]);
+  });
+});
+
+describe("class names in the messages of a translation", () => {
+  const reasons = (given: readonly SourceDocument[]) =>
+    build(given).files.flatMap((file) => file.messages.map((message) => `${message.ruleId}: ${message.reason}`));
+
+  it("names a class by its canonical id, not by its anchor's spelling", () => {
+    const translated = german({
+      notFound: section(anchored("notfound", 404, "Não Encontrado (HTTP 404)"), "Recurso não encontrado.", [
+        "WorkspaceNotFound | Espaço de trabalho não encontrado.",
+        "WorkspaceNotFound | Outra vez.",
+      ]),
+    });
+    const messages = reasons([en(canonical), de(translated)]);
+    expect(messages).toEqual([
+      "duplicate-code: Code WorkspaceNotFound appears twice in class NotFound: remove or rename one of the rows",
+    ]);
+  });
+
+  it("names both classes by their canonical ids when a heading names another class", () => {
+    const translated = german({
+      notFound: section(anchored("notfound", 404, "Badargument (HTTP 404)"), "Nicht gefunden.", [
+        "WorkspaceNotFound | Arbeitsbereich nicht gefunden.",
+      ]),
+    });
+    const [message, ...others] = reasons([en(canonical), de(translated)]);
+    expect(others).toEqual([]);
+    expect(message).toMatch(/^heading-anchor-mismatch: Heading "Badargument \(HTTP 404\)" names class BadArgument, /);
+    expect(message).toContain("is of class NotFound, so the section is read as NotFound");
+    expect(message).not.toMatch(/Notfound|Badargument[^ ]* \(?class/);
+  });
+
+  it("still reports a translated heading in the canonical document, which must name its classes", () => {
+    const translated = canonical.replace(
+      "NotFound (HTTP status code 404)",
+      `${anchored("notfound", 404, "Não Encontrado (HTTP 404)")}`,
+    );
+    const { catalog, files } = build([en(translated)]);
+    expect(ruleList(files, ["en-US"])).toEqual(["en-US heading-anchor-mismatch 16:48"]);
+    expect(catalog?.classes[1]?.id).toBe("Notfound");
   });
 });
 

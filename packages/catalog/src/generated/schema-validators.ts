@@ -1124,13 +1124,279 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateManifestSchema = validate35;
-const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aml-errors.dev/schemas/sources.schema.json","title":"aml-errors source manifest","description":"Lists the markdown documents that make up the catalog, one per locale, with the upstream address each one is published at.","type":"object","additionalProperties":false,"required":["canonicalLocale","documents"],"properties":{"$schema":{"type":"string"},"canonicalLocale":{"description":"The locale whose documents decide identifiers, order and placeholders.","$ref":"#/$defs/locale"},"maxDocumentBytes":{"description":"Documents larger than this many bytes are refused before they are read, so that a runaway upstream page cannot exhaust memory: parsing takes up to 3 kB of memory per byte of markdown.","type":"integer","minimum":1,"default":262144},"documents":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/document"}}},"$defs":{"locale":{"description":"A BCP 47 language tag such as fr-FR.","type":"string","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$"},"document":{"type":"object","additionalProperties":false,"required":["id","locale","path"],"properties":{"id":{"description":"Documents with the same id are translations of one page and merge into one catalog.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"locale":{"$ref":"#/$defs/locale"},"path":{"description":"Path of the markdown file, relative to this manifest, with forward slashes.","type":"string","pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+\\.md$"},"upstream":{"description":"Where the document is published, as raw markdown; the drift check compares against it.","type":"string","format":"uri","pattern":"^https?://"}}}}};
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aml-errors.dev/schemas/sources.schema.json","title":"aml-errors source manifest","description":"Lists the markdown documents that make up the catalog, one per locale, with the upstream address each one is published at.","type":"object","additionalProperties":false,"required":["canonicalLocale","documents"],"properties":{"$schema":{"type":"string"},"canonicalLocale":{"description":"The locale whose documents decide identifiers, order and placeholders.","$ref":"#/$defs/locale"},"maxDocumentBytes":{"description":"Documents larger than this many bytes are refused before they are read, so that a runaway upstream page cannot exhaust memory: parsing takes up to 3 kB of memory per byte of markdown.","type":"integer","minimum":1,"default":262144},"documents":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/document"}}},"$defs":{"locale":{"description":"A BCP 47 language tag such as fr-FR.","type":"string","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$"},"document":{"type":"object","additionalProperties":false,"required":["id","locale","path"],"properties":{"id":{"description":"Documents with the same id are translations of one page and merge into one catalog.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"locale":{"$ref":"#/$defs/locale"},"path":{"description":"Path of the markdown file, relative to this manifest, with forward slashes.","type":"string","pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+\\.md$"},"upstream":{"description":"Where the document is published, as raw markdown; the drift check compares against it.","type":"string","format":"uri","pattern":"^https?://"},"upstreamNotPublic":{"description":"Why the document has no public upstream to compare with (instead of `upstream`): drift reports it as skipped with this reason. `--upstream-base` and `--upstream-dir` still check it.","type":"string","minLength":1},"acknowledged":{"description":"Warnings of this document that are known upstream defects, each acknowledged once with its reason: they are printed as acknowledged and do not fail `generate --strict`. An acknowledgment that matches no warning is itself a warning.","type":"array","minItems":1,"items":{"$ref":"#/$defs/acknowledgment"}}},"dependentSchemas":{"upstreamNotPublic":{"properties":{"upstream":false}}}},"acknowledgment":{"description":"One warning the document is known to give, named by its rule and its place: the section of `class` (from its heading to the next one), the table row of `code` in it, and/or a `line` (for a warning outside any class section, or to tell two apart). Every field given must match; it acknowledges one warning only.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The rule id of the warning, e.g. placeholder-in-link.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"class":{"description":"The canonical id of the class whose section the warning is in.","$ref":"#/$defs/identifier"},"code":{"description":"The canonical id of the code whose table row the warning is on.","$ref":"#/$defs/identifier"},"line":{"description":"The line of the document the warning is on, to tell apart two warnings of one rule in one place.","type":"integer","minimum":1},"reason":{"description":"Why the warning is accepted rather than fixed: what the upstream page gets wrong and what the catalog does with it.","type":"string","minLength":1}},"anyOf":[{"properties":{"class":true},"required":["class"]},{"properties":{"line":true},"required":["line"]}],"dependentRequired":{"code":["class"]}},"identifier":{"description":"A class or code identifier: a letter, then letters, digits or underscores.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"}}};
 const schema46 = {"description":"A BCP 47 language tag such as fr-FR.","type":"string","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$"};
-const schema47 = {"type":"object","additionalProperties":false,"required":["id","locale","path"],"properties":{"id":{"description":"Documents with the same id are translations of one page and merge into one catalog.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"locale":{"$ref":"#/$defs/locale"},"path":{"description":"Path of the markdown file, relative to this manifest, with forward slashes.","type":"string","pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+\\.md$"},"upstream":{"description":"Where the document is published, as raw markdown; the drift check compares against it.","type":"string","format":"uri","pattern":"^https?://"}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["id","locale","path"],"properties":{"id":{"description":"Documents with the same id are translations of one page and merge into one catalog.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"locale":{"$ref":"#/$defs/locale"},"path":{"description":"Path of the markdown file, relative to this manifest, with forward slashes.","type":"string","pattern":"^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+\\.md$"},"upstream":{"description":"Where the document is published, as raw markdown; the drift check compares against it.","type":"string","format":"uri","pattern":"^https?://"},"upstreamNotPublic":{"description":"Why the document has no public upstream to compare with (instead of `upstream`): drift reports it as skipped with this reason. `--upstream-base` and `--upstream-dir` still check it.","type":"string","minLength":1},"acknowledged":{"description":"Warnings of this document that are known upstream defects, each acknowledged once with its reason: they are printed as acknowledged and do not fail `generate --strict`. An acknowledgment that matches no warning is itself a warning.","type":"array","minItems":1,"items":{"$ref":"#/$defs/acknowledgment"}}},"dependentSchemas":{"upstreamNotPublic":{"properties":{"upstream":false}}}};
 const pattern13 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+\\.md$", "u");
 const pattern16 = new RegExp("^https?://", "u");
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
+const schema49 = {"description":"One warning the document is known to give, named by its rule and its place: the section of `class` (from its heading to the next one), the table row of `code` in it, and/or a `line` (for a warning outside any class section, or to tell two apart). Every field given must match; it acknowledges one warning only.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The rule id of the warning, e.g. placeholder-in-link.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"class":{"description":"The canonical id of the class whose section the warning is in.","$ref":"#/$defs/identifier"},"code":{"description":"The canonical id of the code whose table row the warning is on.","$ref":"#/$defs/identifier"},"line":{"description":"The line of the document the warning is on, to tell apart two warnings of one rule in one place.","type":"integer","minimum":1},"reason":{"description":"Why the warning is accepted rather than fixed: what the upstream page gets wrong and what the catalog does with it.","type":"string","minLength":1}},"anyOf":[{"properties":{"class":true},"required":["class"]},{"properties":{"line":true},"required":["line"]}],"dependentRequired":{"code":["class"]}};
+const schema50 = {"description":"A class or code identifier: a letter, then letters, digits or underscores.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"};
+const pattern17 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.class === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "class"},message:"must have required property '"+"class"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.class = true;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.line === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.line = true;
+}
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rule === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "rule") || (key0 === "class")) || (key0 === "code")) || (key0 === "line")) || (key0 === "reason"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.rule !== undefined){
+let data0 = data.rule;
+if(typeof data0 === "string"){
+if(!pattern17.test(data0)){
+const err6 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.class !== undefined){
+let data1 = data.class;
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err8 = {instancePath:instancePath+"/class",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/class",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data2 = data.code;
+if(typeof data2 === "string"){
+if(!pattern8.test(data2)){
+const err10 = {instancePath:instancePath+"/code",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/code",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.line !== undefined){
+let data3 = data.line;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err14 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(data.class === undefined){
+const err16 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "code",
+    missingProperty: "class",
+    depsCount: 1,
+    deps: "class"},message:"must have property class when property code is present"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1174,7 +1440,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "locale")) || (key0 === "path")) || (key0 === "upstream"))){
+if(!((((((key0 === "id") || (key0 === "locale")) || (key0 === "path")) || (key0 === "upstream")) || (key0 === "upstreamNotPublic")) || (key0 === "acknowledged"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1295,14 +1561,85 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.upstreamNotPublic !== undefined){
+let data4 = data.upstreamNotPublic;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err13 = {instancePath:instancePath+"/upstreamNotPublic",schemaPath:"#/properties/upstreamNotPublic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/upstreamNotPublic",schemaPath:"#/properties/upstreamNotPublic/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.acknowledged !== undefined){
+let data5 = data.acknowledged;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err15 = {instancePath:instancePath+"/acknowledged",schemaPath:"#/properties/acknowledged/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate37(data5[i0], {instancePath:instancePath+"/acknowledged/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/acknowledged",schemaPath:"#/properties/acknowledged/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.upstreamNotPublic !== undefined){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.upstream !== undefined){
+const err17 = {instancePath:instancePath+"/upstream",schemaPath:"#/dependentSchemas/upstreamNotPublic/properties/upstream/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }

@@ -22,7 +22,8 @@ export interface DriftOptions {
 }
 
 /**
- * Compares each document that has an upstream with its published copy and
+ * Compares each document that has an upstream (every document, with
+ * `--upstream-base` or `--upstream-dir`) with its published copy and
  * reports, per document, whether it is in sync, drifted (with the semantic
  * diff and semver advice), removed upstream or could not be checked. With
  * `write`, drifted documents are replaced by their upstream bytes.
@@ -39,8 +40,10 @@ export async function drift(options: Readonly<DriftOptions>, io: CommandIO): Pro
     );
   }
   const sources = { ...read.sources, catalog: compiled.catalog };
-  if (!sources.manifest.documents.some((document) => document.upstream !== undefined)) {
-    throw new CliError(`no document in ${options.sources} has an upstream URL: there is nothing to compare with`);
+  if (override.kind === "manifest" && !sources.manifest.documents.some((document) => document.upstream !== undefined)) {
+    throw new CliError(
+      `no document in ${options.sources} has an upstream URL: there is nothing to compare with (check a mirror with --upstream-dir or --upstream-base)`,
+    );
   }
 
   // An upstream page is parsed like a local one, so it gets the same size limit, and never more than drift's own.

@@ -7,7 +7,7 @@ import type { FetchLimits } from "./limits.js";
 import type { LocalSources } from "./local-sources.js";
 import { readUpstream } from "./read-upstream.js";
 import { rebuildCatalog, type UpstreamCopy } from "./rebuild-catalog.js";
-import { describeLocation, locateUpstream, type UpstreamOverride } from "./upstream-location.js";
+import { describeLocation, locateUpstream, skipReason, type UpstreamOverride } from "./upstream-location.js";
 
 /** The report, and the upstream bytes of each drifted document by manifest index (what `--write` stores). */
 export interface DriftCheck {
@@ -25,7 +25,7 @@ async function checkDocument(
   if (!entry) throw new Error(`no manifest entry ${index}`);
   const base = { id: entry.id, locale: entry.locale, path: entry.path };
   const location = locateUpstream(entry, override);
-  if (!location) return { report: { ...base, status: "skipped", reason: "no upstream URL in the manifest" } };
+  if (!location) return { report: { ...base, status: "skipped", reason: skipReason(entry) } };
   const where = { ...base, upstream: describeLocation(location) };
   const read = await readUpstream(location, limits);
   if (read.kind === "gone") return { report: { ...where, status: "removed-upstream", reason: read.reason } };

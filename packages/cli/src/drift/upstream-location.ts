@@ -13,16 +13,16 @@ export type UpstreamOverride =
   | { readonly kind: "dir"; readonly dir: string; readonly shown: string };
 
 /**
- * The location to compare a document with, or undefined for a document the
- * manifest gives no upstream: nobody publishes it, so there is nothing to
- * drift from. An override replaces the URL by the same document path under
- * a base URL or a mirror folder.
+ * The location to compare a document with, or undefined when the manifest
+ * gives it no public upstream (see `skipReason`). An override replaces the
+ * URL by the same document path under a base URL or a mirror folder, for
+ * every document, public or not: a mirror of the translations is how they
+ * are checked.
  */
 export function locateUpstream(document: ManifestDocument, override: UpstreamOverride): UpstreamLocation | undefined {
-  if (document.upstream === undefined) return undefined;
   switch (override.kind) {
     case "manifest":
-      return { kind: "url", url: document.upstream };
+      return document.upstream === undefined ? undefined : { kind: "url", url: document.upstream };
     case "base":
       return { kind: "url", url: new URL(document.path, override.base).href };
     case "dir":
@@ -32,6 +32,13 @@ export function locateUpstream(document: ManifestDocument, override: UpstreamOve
         shown: `${override.shown.replace(/\/+$/, "")}/${document.path}`,
       };
   }
+}
+
+/** Why a document without upstream URL is skipped: the manifest's reason when it says the page is not public. */
+export function skipReason(document: ManifestDocument): string {
+  return document.upstreamNotPublic === undefined
+    ? "no upstream URL in the manifest"
+    : `the upstream is not public: ${document.upstreamNotPublic}`;
 }
 
 /** How a location is shown in reports. */

@@ -2,6 +2,7 @@ import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
 import { checkEmittable } from "@aml-errors/emitters";
 import { buildCatalog } from "@aml-errors/parser";
 import type { VFile } from "vfile";
+import { applyAcknowledgments } from "../acknowledgments.js";
 import { hasErrors } from "../diagnostics.js";
 import { reportEmitProblems } from "../emit-problems.js";
 import type { ManifestRuleId } from "../manifest-rules.js";
@@ -38,6 +39,11 @@ export function compileCatalog(sources: SourceSet): CompiledCatalog {
   const result = buildCatalog(documents, { canonicalLocale: manifest.canonicalLocale });
   const files = [manifestFile, ...result.files];
   const { catalog } = result;
+  const read = documents.map((document, index) => ({ document, file: result.files[index] as VFile }));
+  // Known upstream defects, listed in the manifest, are marked before anything counts the warnings.
+  if (catalog !== undefined) {
+    applyAcknowledgments({ catalog, documents: read, classOrigins: result.classOrigins, manifest, manifestFile });
+  }
   if (catalog === undefined || hasErrors(files) || !reportInvalidCatalog(catalog, manifestFile)) {
     return { catalog: undefined, files };
   }
@@ -46,7 +52,7 @@ export function compileCatalog(sources: SourceSet): CompiledCatalog {
   if (problems.length === 0) return { catalog, files };
   reportEmitProblems(problems, {
     catalog,
-    documents: documents.map((document, index) => ({ document, file: result.files[index] as VFile })),
+    documents: read,
     classOrigins: result.classOrigins,
     manifest,
     manifestFile,

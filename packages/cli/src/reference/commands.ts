@@ -28,7 +28,11 @@ export const generateCommand = {
       value: "<dir>",
       summary: "the packages folder; it must hold the packages' hand-written package.json files",
     },
-    strict: { type: "boolean", default: false, summary: "fail on warnings too" },
+    strict: {
+      type: "boolean",
+      default: false,
+      summary: "fail on warnings too (warnings the manifest acknowledges aside); pnpm generate and pnpm test use it",
+    },
     check: {
       type: "boolean",
       default: false,
@@ -106,12 +110,12 @@ export const driftCommand = {
     "upstream-base": {
       type: "string",
       value: "<URL>",
-      summary: "read <URL>/<document path> instead of each document's upstream URL",
+      summary: "read <URL>/<document path> for every document, public upstream or not",
     },
     "upstream-dir": {
       type: "string",
       value: "<DIR>",
-      summary: "read <DIR>/<document path> from a mirror folder (offline runs)",
+      summary: "read <DIR>/<document path> from a mirror folder, for every document (offline runs)",
     },
     write: { type: "boolean", default: false, summary: "replace the drifted sources with the upstream bytes" },
     format,
@@ -124,7 +128,8 @@ export const driftCommand = {
   },
   details: `The root script is \`pnpm drift\` (the CLI must be built: \`pnpm build\`).
 
-For each document that has an upstream URL, reads the published page,
+For each document that has an upstream URL (with \`--upstream-base\` or
+\`--upstream-dir\`, for every document), reads the published page,
 normalizes it like a local source (UTF-8, BOM removed, LF line endings) and
 compares the text. When it differs, the page goes through the same
 pipeline as \`generate\` (parse and merge with the other local documents,
@@ -141,7 +146,7 @@ stores it.
 | \`drifted\`          | the text differs; the findings say what that changes in the catalog |
 | \`removed upstream\` | the server answered 404 or 410                                      |
 | \`not checked\`      | could not be checked, with a one-line reason                        |
-| \`skipped\`          | the manifest gives the document no upstream URL                     |
+| \`skipped\`          | no upstream URL, or the manifest says the upstream is not public    |
 
 Reasons for \`not checked\`: connection refused, timeout, server error (5xx)
 or another HTTP status, too large, redirect loop or too many redirects,

@@ -5,109 +5,109 @@
  */
 export enum ErrorClass {
   /**
-   * Argument non valide fourni.
+   * Invalid argument provided.
    *
    * HTTP status 400.
    */
   BadArgument = "BadArgument",
   /**
-   * L’argument utilisateur fourni n’est pas valide.
+   * Invalid user argument provided.
    *
    * HTTP status 400.
    */
   BadUserArgument = "BadUserArgument",
   /**
-   * La requête n’est pas valide dans le contexte actuel.
+   * The request is invalid in the current context.
    *
    * HTTP status 400.
    */
   InvalidOperation = "InvalidOperation",
   /**
-   * L’exécution du module a rencontré une erreur de bibliothèque interne.
+   * Module execution encountered an internal library error.
    *
    * HTTP status 400.
    */
   LibraryExecutionError = "LibraryExecutionError",
   /**
-   * L’exécution du module a rencontré une erreur.
+   * Module execution encountered an error.
    *
    * HTTP status 400.
    */
   ModuleExecutionError = "ModuleExecutionError",
   /**
-   * Le package du service web n’est pas valide. Vérifiez que le package du service web est correct, plus réessayez.
+   * Invalid web service package. Verify the web service package provided is correct and try again.
    *
    * HTTP status 400.
    */
   WebServicePackageError = "WebServicePackageError",
   /**
-   * La requête n’est pas autorisée à accéder à la ressource.
+   * Request is unauthorized to access resource.
    *
    * HTTP status 401.
    */
   Unauthorized = "Unauthorized",
   /**
-   * La ressource est introuvable.
+   * Resource not found.
    *
    * HTTP status 404.
    */
   NotFound = "NotFound",
   /**
-   * Impossible d'exécuter l'opération dans le temps imparti.
+   * The operation could not be completed within the permitted time.
    *
    * HTTP status 408.
    */
   RequestTimeout = "RequestTimeout",
   /**
-   * La ressource existe déjà.
+   * Resource already exists.
    *
    * HTTP status 409.
    */
   Conflict = "Conflict",
   /**
-   * Le modèle a dépassé le quota de mémoire qui lui a été affecté.
+   * The model had exceeded the memory quota assigned to it.
    *
    * HTTP status 413.
    */
   MemoryQuotaViolation = "MemoryQuotaViolation",
   /**
-   * L’exécution a rencontré une erreur interne.
+   * Execution encountered an internal error.
    *
    * HTTP status 500.
    */
   InternalError = "InternalError",
   /**
-   * L’exécution a rencontré une erreur interne. La capacité de mémoire du système est faible. Réessayez.
+   * Execution encountered an internal error. System low on memory. Please try again.
    *
    * HTTP status 500.
    */
   InternalErrorSystemLowOnMemory = "InternalErrorSystemLowOnMemory",
   /**
-   * Le package du modèle n’est pas valide. Vérifiez que le package du modèle fourni est correct, puis réessayez.
+   * Invalid model package. Verify the model package provided is correct and try again.
    *
    * HTTP status 500.
    */
   ModelPackageFormatError = "ModelPackageFormatError",
   /**
-   * Le package du service web n’est pas valide. Vérifiez que le package web fourni est correct, puis réessayez.
+   * Invalid web service package. Verify the web package provided is correct and try again.
    *
    * HTTP status 500.
    */
   WebServicePackageInternalError = "WebServicePackageInternalError",
   /**
-   * La requête ne peut pas s’exécuter, car les conteneurs sont en cours d’initialisation.
+   * The request cannot execute as the containers are being initialized.
    *
    * HTTP status 503.
    */
   InitializingContainers = "InitializingContainers",
   /**
-   * Le service est temporairement indisponible.
+   * Service is temporarily unavailable.
    *
    * HTTP status 503.
    */
   ServiceUnavailable = "ServiceUnavailable",
   /**
-   * Impossible d'exécuter l'opération dans le temps imparti.
+   * The operation could not be completed within the permitted time.
    *
    * HTTP status 504.
    */
@@ -119,234 +119,234 @@ export enum ErrorClass {
  */
 export enum ErrorCode {
   /**
-   * La valeur de paramètre fournie ne satisfait pas la règle de paramètre
+   * The parameter value supplied does not satisfy the parameter rule on the parameter
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   BadParameterValue = "BadParameterValue",
   /**
-   * L’ID d’abonnement utilisé pour la notation n’est pas celui de la ressource
+   * The subscription Id that is used to score is not the one present in the resource
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   BadSubscriptionId = "BadSubscriptionId",
   /**
-   * La paramètre non valide de version a été transmis durant l’appel d’API : {0}. Consultez la page d’aide de l’API afin de transmettre la version appropriée, puis réessayez.
+   * Invalid version parameter was passed during the API call: {0}. Check the API help page for passing the correct version and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   BadVersionCall = "BadVersionCall",
   /**
-   * Les entrées requises suivantes n’ont pas été spécifiées avec la requête : {0}. Vérifiez que l’ensemble des données d’entrées sont spécifiées, puis réessayez.
+   * The following required input(s) were not specified with the request: {0}. Please ensure all input data is specified and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   BatchJobInputsNotSpecified = "BatchJobInputsNotSpecified",
   /**
-   * Le nombre d’entrées spécifiées dans la requête était supérieur à la valeur définie dans le service. Liste des entrées acceptées : {0}. Vérifiez que toutes les données d’entrée sont spécifiées correctement, puis réessayez.
+   * The request specified more inputs than defined in the service. List of accepted input(s): {0}. Please ensure all input data is specified correctly and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   BatchJobInputsTooManySpecified = "BatchJobInputsTooManySpecified",
   /**
-   * Le chemin d’accès au stockage Blob Azure fourni pour les résultats de diagnostics est trop long : {0}. Raccourcissez le chemin d’accès, puis réessayez.
+   * Azure blob storage path provided for diagnostic output is too long: {0}. Shorten the path and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   BlobNameTooLong = "BlobNameTooLong",
   /**
-   * Impossible d’accéder au stockage Blob Azure fourni : {0}.  Message d’erreur Azure : {1}.
+   * Unable to access the provided Azure blob - {0}.  Azure error message: {1}.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   BlobNotFound = "BlobNotFound",
   /**
-   * Aucun nom de conteneur de stockage Azure n’a été fourni. Fournissez un nom de conteneur valide, puis réessayez.
+   * No Azure storage container name was provided. Provide a valid container name and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   ContainerIsEmpty = "ContainerIsEmpty",
   /**
-   * Nom du conteneur non valide. Fournissez un nom de conteneur valide, puis réessayez.
+   * Invalid container name. Provide a valid container name and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   ContainerSegmentInvalid = "ContainerSegmentInvalid",
   /**
-   * La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.
+   * Blob container validation failed with this error: {0}.
    *
    * Classes {@link ErrorClass.BadArgument} (HTTP status 400), {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ContainerValidationFailed = "ContainerValidationFailed",
   /**
-   * Le type de données fourni n’est pas pris en charge. Fournissez un type de données valide, puis réessayez.
+   * Unsupported data type provided. Provide valid data type(s) and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   DataTypeNotSupported = "DataTypeNotSupported",
   /**
-   * La requête de lots n’est pas valide. Il n’est pas possible de spécifier simultanément des entrées simples et multiples. Supprimez l’un de ces éléments de la requête, puis réessayez.
+   * The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   DuplicateInputInBatchCall = "DuplicateInputInBatchCall",
   /**
-   * Le délai d’expiration fourni correspond à une heure antérieure : {0}. FOurnissez une heure d’expiration postérieure en heure UTC, puis réessayez. Pour rendre l’expiration non valide, définissez l’heure d’expiration sur NULL.
+   * Expiry time provided is in the past: {0}. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   ExpiryTimeInThePast = "ExpiryTimeInThePast",
   /**
-   * Les paramètres de diagnostic sont incomplets.
+   * Diagnostics settings are incomplete.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   IncompleteSettings = "IncompleteSettings",
   /**
-   * Aucun nom d’objet blob de stockage Azure fourni. Fournissez un nom d’objet blob valide, puis réessayez.
+   * No Azure storage blob name provided. Provide a valid blob name and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   InputBlobRelativeLocationInvalid = "InputBlobRelativeLocationInvalid",
   /**
-   * Spécification blob non valide pour l’objet blob : {0}. Assurez-vous du caractère approprié de cette spécification de chaîne de connexion/chemin d’accès relatif ou jeton SAS, puis réessayez.
+   * Invalid blob specification for blob: {0}. Verify that connection string / relative path or SAS token specification is correct and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   InvalidBlob = "InvalidBlob",
   /**
-   * La chaîne de connexion spécifiée pour l’un des objets blob d’entrée/de sortie n’est pas valide : {0}. Corrigez ce problème, puis réessayez.
+   * The connection string specified for one of the input/output blobs in invalid: {0}. Please correct this and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   InvalidBlobConnectionString = "InvalidBlobConnectionString",
   /**
-   * La référence d’objet blob : {0} présente une extension de fichier manquante ou non valide. Les extensions de fichier prises en charge pour ce type de sortie sont les suivantes : "{1}".
+   * The blob reference: {0} has an invalid or missing file extension. Supported file extensions for this output type are: "{1}".
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   InvalidBlobExtension = "InvalidBlobExtension",
   /**
-   * Invalidité des noms d’entrée de service spécifiés dans la requête : {0}. Mappez les données d’entrée sur les entrées appropriées de service, puis réessayez.
+   * Invalid service input name(s) specified in the request: {0}. Please map the input data to the correct service inputs and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   InvalidInputNames = "InvalidInputNames",
   /**
-   * Nom de remplacement de sortie non valide : {0}. Ce service ne présente aucun nœud de sortie portant ce nom. Communiquez un nom approprié de nœud de sortie de remplacement (contenu sensible à la casse).
+   * Invalid output override name: {0}. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   InvalidOutputOverrideName = "InvalidOutputOverrideName",
   /**
-   * Paramètre de requête non valide '{0}'. {1}
+   * Invalid query parameter '{0}'. {1}
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   InvalidQueryParameter = "InvalidQueryParameter",
   /**
-   * Informations manquantes sur l’objet blob de stockage Azure. Fournissez une chaîne de connexion valide et un chemin d’accès relatif ou un URI, puis réessayez.
+   * Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingInputBlobInformation = "MissingInputBlobInformation",
   /**
-   * Aucun ID de travail fourni. Un ID de travail est renvoyé lors de la première soumission d’un travail. Vérifiez qu’il s’agit de l’ID de travail approprié, puis réessayez.
+   * No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingJobId = "MissingJobId",
   /**
-   * Aucune clé fournie, ou les clés primaire ou secondaire ne sont pas fournies.
+   * No Keys provided or one of Primary or Secondary Key is not provided.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingKeys = "MissingKeys",
   /**
-   * Aucun ID de package de modèle ou package de modèle fourni. Fournissez un ID de package de modèle ou un package de modèle valide, puis réessayez.
+   * No model package Id or model package provided. Provide a valid model package Id or model package and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingModelPackage = "MissingModelPackage",
   /**
-   * La demande ne contient pas la spécification d’objets blob pour le remplacement de sortie {0}. Spécifiez un emplacement valide d’objet blob avec la requête, ou supprimez la spécification de sortie si aucun remplacement d’emplacement n’est souhaité.
+   * The request is missing the blob specification for output override {0}. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingOutputOverrideSpecification = "MissingOutputOverrideSpecification",
   /**
-   * Le service web attend une entrée, mais aucune entrée n’a été fournie. Vérifiez que les entrées valides sont fournies en fonction des ports d’entrées publiés dans le modèle, puis réessayez.
+   * The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingRequestInput = "MissingRequestInput",
   /**
-   * - {@link ErrorClass.BadArgument} (HTTP status 400): Les paramètres requis de service web ne sont pas tous fournis. Vérifiez que les paramètres attendus pour les modules sont corrects, puis réessayez.
-   * - {@link ErrorClass.BadUserArgument} (HTTP status 400): Les paramètres attendus par le service web sont manquants. Vérifiez que les paramètres requis attendus par le service web sont corrects, puis réessayez.
+   * - {@link ErrorClass.BadArgument} (HTTP status 400): Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.
+   * - {@link ErrorClass.BadUserArgument} (HTTP status 400): Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.
    */
   MissingRequiredGlobalParameters = "MissingRequiredGlobalParameters",
   /**
-   * Lors de l’appel d’un point de terminaison de service chiffré, il est obligatoire de transmettre les remplacements de l’ensemble des sorties de service. Remplacements manquants à cet horodatage pour ces sorties : {0}
+   * When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: {0}
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingRequiredOutputOverrides = "MissingRequiredOutputOverrides",
   /**
-   * Aucun ID de groupe de service web fourni. Fournissez un ID valide de groupe de service web, puis réessayez.
+   * No web service group Id provided. Provide a valid web service group Id and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingWebServiceGroupId = "MissingWebServiceGroupId",
   /**
-   * Aucun ID de service web fourni. Fournissez un ID valide de service web, puis réessayez.
+   * No web service Id provided. Provide a valid web service Id and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingWebServiceId = "MissingWebServiceId",
   /**
-   * Aucun package de service web fourni. Fournissez un package valide de service web, puis réessayez.
+   * No web Service package provided. Provide a valid web service package and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingWebServicePackage = "MissingWebServicePackage",
   /**
-   * Aucun ID d’espace de travail fourni. Fournissez un ID valide d’espace de travail, puis réessayez.
+   * No workspace Id provided. Provide a valid workspace Id and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   MissingWorkspaceId = "MissingWorkspaceId",
   /**
-   * Configuration de modèle non valide dans le package de modèle. Vérifiez que la configuration du modèle contient la définition des points de terminaison de sortie, le point de terminaison d’erreur standard et le point de terminaison de sortie standard, puis réessayez.
+   * Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   ModelConfigurationInvalid = "ModelConfigurationInvalid",
   /**
-   * ID non valide de package de modèle. Vérifiez que l’ID du package de modèle est correct, puis réessayez.
+   * Invalid model package Id. Verify that the model package Id is correct and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   ModelPackageIdInvalid = "ModelPackageIdInvalid",
   /**
-   * Aucun corps de requête fourni ou erreur dans la désérialisation du corps de requête.
+   * No request body provided or error in deserializing the request body.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   RequestBodyInvalid = "RequestBodyInvalid",
   /**
-   * Aucune requête fournie. Fournissez une requête valide, puis réessayez.
+   * No request provided. Provide a valid request and try again.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   RequestIsEmpty = "RequestIsEmpty",
   /**
-   * - {@link ErrorClass.BadArgument} (HTTP status 400): Paramètres inattendus requis. Vérifiez que tous les noms de paramètres sont correctement orthographiés, que seuls les paramètres attendus sont transmis, puis réessayez.
-   * - {@link ErrorClass.BadUserArgument} (HTTP status 400): Vérifiez que seuls les paramètres requis attendus par le service web sont transmis, puis réessayez.
+   * - {@link ErrorClass.BadArgument} (HTTP status 400): Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.
+   * - {@link ErrorClass.BadUserArgument} (HTTP status 400): Verify only the required parameters expected by the web service are passed and try again.
    */
   UnexpectedParameter = "UnexpectedParameter",
   /**
-   * - {@link ErrorClass.BadArgument} (HTTP status 400): Erreur inconnue.
-   * - {@link ErrorClass.InternalError} (HTTP status 500): No message in the fr-FR reference page.
+   * - {@link ErrorClass.BadArgument} (HTTP status 400): Unknown error.
+   * - {@link ErrorClass.InternalError} (HTTP status 500): No message in the en-US reference page.
    */
   UnknownError = "UnknownError",
   /**
@@ -356,199 +356,199 @@ export enum ErrorCode {
    */
   UserParameterInvalid = "UserParameterInvalid",
   /**
-   * Impossible de modifier la configuration requise des requêtes simultanées pour le service web {0}.
+   * Cannot change concurrent requests requirements for {0} web service.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   WebServiceConcurrentRequestRequirementInvalid = "WebServiceConcurrentRequestRequirementInvalid",
   /**
-   * L’ID de service web fourni n’est pas valide. L’ID du service web doit être une valeur GUID valide.
+   * Invalid web service id provided. Web service id should be a valid guid.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   WebServiceIdInvalid = "WebServiceIdInvalid",
   /**
-   * Impossible de définir la configuration requise des requêtes simultanées sur plus de {0}.
+   * Cannot set concurrent request requirement to more than {0}.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   WebServiceTooManyConcurrentRequestRequirement = "WebServiceTooManyConcurrentRequestRequirement",
   /**
-   * Le type du service web fourni n’est pas valide. Vérifiez que le type du service web fourni est correct, puis réessayez. Types valides de service web : {0}.
+   * Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}.
    *
    * Class {@link ErrorClass.BadArgument} (HTTP status 400).
    */
   WebServiceTypeInvalid = "WebServiceTypeInvalid",
   /**
-   * Les données d’entrée ne correspondent pas au schéma du port d’entrée.
+   * Input data does not match input port schema.
    *
    * Class {@link ErrorClass.BadUserArgument} (HTTP status 400).
    */
   InputMismatchError = "InputMismatchError",
   /**
-   * L’analyse du vecteur d’entrée a été mise en échec.  Vérifiez que le vecteur d’entrée présente le nombre approprié de colonnes et de types de données.  Informations supplémentaires : {0}.
+   * Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.
    *
    * Class {@link ErrorClass.BadUserArgument} (HTTP status 400).
    */
   InputParseError = "InputParseError",
   /**
-   * Le travail ne peut pas être démarré, car il présente l’état {0}.
+   * The job cannot be started because it is in {0} state.
    *
    * Class {@link ErrorClass.InvalidOperation} (HTTP status 400).
    */
   CannotStartJob = "CannotStartJob",
   /**
-   * Le modèle n’est pas compatible avec la version de la requête. La version de la requête prend uniquement en charge les modèles de sortie de tables de données uniques.
+   * The model is incompatible with the request version. The request version only supports single datatable output models.
    *
    * Class {@link ErrorClass.InvalidOperation} (HTTP status 400).
    */
   IncompatibleModel = "IncompatibleModel",
   /**
-   * Le modèle n’autorise pas plusieurs sorties.
+   * The model does not allow multiple inputs.
    *
    * Class {@link ErrorClass.InvalidOperation} (HTTP status 400).
    */
   MultipleInputsNotAllowed = "MultipleInputsNotAllowed",
   /**
-   * Le package du service web est mal formé. Détails : {0}
+   * The web service package is malformed. Details: {0}
    *
    * Class {@link ErrorClass.WebServicePackageError} (HTTP status 400).
    */
   FormatError = "FormatError",
   /**
-   * Le graphique du package de service web n’est pas valide. Détails : {0}
+   * The web service package graph is invalid. Details: {0}
    *
    * Class {@link ErrorClass.WebServicePackageError} (HTTP status 400).
    */
   RuntimesError = "RuntimesError",
   /**
-   * Le graphique du package de service web n’est pas valide. Détails : {0}
+   * The web service package graph is invalid. Details: {0}
    *
    * Class {@link ErrorClass.WebServicePackageError} (HTTP status 400).
    */
   ValidationError = "ValidationError",
   /**
-   * Non autorisé
+   * Unauthorized
    *
    * Class {@link ErrorClass.Unauthorized} (HTTP status 401).
    */
   AdminRequestUnauthorized = "AdminRequestUnauthorized",
   /**
-   * Non autorisé
+   * Unauthorized
    *
    * Class {@link ErrorClass.Unauthorized} (HTTP status 401).
    */
   ManagementRequestUnauthorized = "ManagementRequestUnauthorized",
   /**
-   * Informations d’identification non valides fournies.
+   * Invalid credentials provided.
    *
    * Class {@link ErrorClass.Unauthorized} (HTTP status 401).
    */
   ScoreRequestUnauthorized = "ScoreRequestUnauthorized",
   /**
-   * Le package de modèle est introuvable. Vérifiez que l’ID du package de modèle est correct, puis réessayez.
+   * Model package not found. Verify the model package Id is correct and try again.
    *
    * Class {@link ErrorClass.NotFound} (HTTP status 404).
    */
   ModelPackageNotFound = "ModelPackageNotFound",
   /**
-   * Le service web de cet espace de travail est introuvable. Les ID du service Web et de l’espace de travail ne correspondent pas. Vérifiez que le service web fourni fait partie de l’espace de travail, puis réessayez.
+   * Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.
    *
    * Class {@link ErrorClass.NotFound} (HTTP status 404).
    */
   WebServiceIdNotFoundInWorkspace = "WebServiceIdNotFoundInWorkspace",
   /**
-   * Le service web est introuvable. Vérifiez que l’ID du service web est correct, puis réessayez.
+   * Web service not found. Verify the web service Id is correct and try again.
    *
    * Class {@link ErrorClass.NotFound} (HTTP status 404).
    */
   WebServiceNotFound = "WebServiceNotFound",
   /**
-   * L’espace de travail est introuvable. Vérifiez que l’ID de l’espace de travail est correct, puis réessayez.
+   * Workspace not found. Verify the workspace Id is correct and try again.
    *
    * Class {@link ErrorClass.NotFound} (HTTP status 404).
    */
   WorkspaceNotFound = "WorkspaceNotFound",
   /**
-   * La requête a été annulée par le client.
+   * Request was canceled by the client.
    *
    * Class {@link ErrorClass.RequestTimeout} (HTTP status 408).
    */
   RequestCanceled = "RequestCanceled",
   /**
-   * La requête d’exécution a expiré.
+   * Execution request timed out.
    *
    * Class {@link ErrorClass.RequestTimeout} (HTTP status 408).
    */
   ScoreRequestTimeout = "ScoreRequestTimeout",
   /**
-   * Le nom du paramètre de sortie n’est pas valide. Essayez d’utiliser le module de Éditeur de métadonnées pour renommer les colonnes, puis réessayez.
+   * Invalid output parameter name. Try using the metadata editor module to rename columns and try again.
    *
    * Class {@link ErrorClass.Conflict} (HTTP status 409).
    */
   ModelOutputMetadataMismatch = "ModelOutputMetadataMismatch",
   /**
-   * Le modèle a consommé plus de mémoire que son attribution. La capacité maximale de mémoire autorisée pour le modèle est de {0} Mo. Vérifiez que votre modèle ne présente pas de problèmes.
+   * The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.
    *
    * Class {@link ErrorClass.MemoryQuotaViolation} (HTTP status 413).
    */
   OutOfMemoryLimit = "OutOfMemoryLimit",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   AdminAuthenticationFailed = "AdminAuthenticationFailed",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   BackendArgumentError = "BackendArgumentError",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   BackendBadRequest = "BackendBadRequest",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ClusterConfigBlobMisconfigured = "ClusterConfigBlobMisconfigured",
   /**
-   * Le processus du conteneur s’est arrêté avec une erreur système.
+   * The container process crashed with system error
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ContainerProcessTerminatedWithSystemError = "ContainerProcessTerminatedWithSystemError",
   /**
-   * Le processus du conteneur s’est arrêté avec une erreur inconnue.
+   * The container process crashed with unknown error
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ContainerProcessTerminatedWithUnknownError = "ContainerProcessTerminatedWithUnknownError",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   DeleteWebServiceResourceFailed = "DeleteWebServiceResourceFailed",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ExceptionDeserializationError = "ExceptionDeserializationError",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   FailedGettingApiDocument = "FailedGettingApiDocument",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
@@ -560,187 +560,187 @@ export enum ErrorCode {
    */
   InvalidMemoryConfiguration = "InvalidMemoryConfiguration",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   InvalidResourceCacheConfiguration = "InvalidResourceCacheConfiguration",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   InvalidResourceDownloadConfiguration = "InvalidResourceDownloadConfiguration",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   InvalidWebServiceResources = "InvalidWebServiceResources",
   /**
-   * Aucun argument fourni. Vérifiez que les arguments valides sont transmis, puis réessayez.
+   * No arguments provided. Verify that valid arguments are passed and try again.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   MissingTaskInstance = "MissingTaskInstance",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ModelPackageInvalid = "ModelPackageInvalid",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ModuleExecutionFailed = "ModuleExecutionFailed",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ModuleLoadFailed = "ModuleLoadFailed",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ModuleObjectCloneFailed = "ModuleObjectCloneFailed",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   OutputConversionFailed = "OutputConversionFailed",
   /**
-   * L’ID de port ={0} présente un type de données non pris en charge : {1}.
+   * Port id={0} has an unsupported data type: {1}.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   PortDataTypeNotSupported = "PortDataTypeNotSupported",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ResourceDownload = "ResourceDownload",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ResourceLoadFailed = "ResourceLoadFailed",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   ServiceUrisNotFound = "ServiceUrisNotFound",
   /**
-   * Le génération de l’interface utilisateur Swagger a échoué, Details: {0}
+   * Swagger generation failed, Details: {0}
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   SwaggerGeneration = "SwaggerGeneration",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   UnexpectedScoreStatus = "UnexpectedScoreStatus",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   UnknownBackendErrorResponse = "UnknownBackendErrorResponse",
   /**
-   * Code inconnu d’état du travail {0}.
+   * Unknown job status code {0}.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   UnknownJobStatusCode = "UnknownJobStatusCode",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   UnknownModuleError = "UnknownModuleError",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   UpdateWebServiceResourceFailed = "UpdateWebServiceResourceFailed",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   WebServiceGroupNotFound = "WebServiceGroupNotFound",
   /**
-   * InvalidWebServicePackage, Details : {0}
+   * InvalidWebServicePackage, Details: {0}
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   WebServicePackageInvalid = "WebServicePackageInvalid",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   WorkerAuthorizationFailed = "WorkerAuthorizationFailed",
   /**
-   * No message in the fr-FR reference page.
+   * No message in the en-US reference page.
    *
    * Class {@link ErrorClass.InternalError} (HTTP status 500).
    */
   WorkerUnreachable = "WorkerUnreachable",
   /**
-   * Le graphique du package de service web n’est pas valide. Détails : {0}
+   * The web service package graph is invalid. Details: {0}
    *
    * Class {@link ErrorClass.WebServicePackageInternalError} (HTTP status 500).
    */
   ModuleError = "ModuleError",
   /**
-   * Aucune ressource n’est disponible pour la requête.
+   * No resources available for request.
    *
    * Class {@link ErrorClass.ServiceUnavailable} (HTTP status 503).
    */
   NoMoreResources = "NoMoreResources",
   /**
-   * La requête a été limitée pour le point de terminaison {0}. L’accès concurrentiel maximal pour le point de terminaison est {1}.
+   * Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.
    *
    * Class {@link ErrorClass.ServiceUnavailable} (HTTP status 503).
    */
   RequestThrottled = "RequestThrottled",
   /**
-   * Un nombre trop important de requêtes simultanées ont été envoyées.
+   * Too many concurrent requests sent.
    *
    * Class {@link ErrorClass.ServiceUnavailable} (HTTP status 503).
    */
   TooManyConcurrentRequests = "TooManyConcurrentRequests",
   /**
-   * Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.
+   * Too many hosts being initialized at the same time. Consider throttling / retrying.
    *
    * Class {@link ErrorClass.ServiceUnavailable} (HTTP status 503).
    */
   TooManyHostsBeingInitialized = "TooManyHostsBeingInitialized",
   /**
-   * Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.
+   * Too many hosts being initialized at the same time. Consider throttling / retrying.
    *
    * Class {@link ErrorClass.ServiceUnavailable} (HTTP status 503).
    */
   TooManyHostsBeingInitializedPerModel = "TooManyHostsBeingInitializedPerModel",
   /**
-   * L’initialisation du service web n’a pas pu s’exécuter dans le temps imparti.
+   * The web service initialization could not be completed within the permitted time.
    *
    * Class {@link ErrorClass.GatewayTimeout} (HTTP status 504).
    */
   BackendInitializationTimeout = "BackendInitializationTimeout",
   /**
-   * L’exécution de la requête du service web n’a pas pu s’exécuter dans le temps imparti.
+   * The web service request execution could not be completed within the permitted time.
    *
    * Class {@link ErrorClass.GatewayTimeout} (HTTP status 504).
    */

@@ -13,35 +13,49 @@ function importsOf(text: string): string[] {
 }
 
 describe("emitMessages on the real catalog", () => {
-  const output = emitMessages(realCatalog(), createEmitProject());
+  const catalog = realCatalog();
+  const output = emitMessages(catalog, createEmitProject());
 
   it("writes the shared modules, one module and two bundles per locale, and the README", () => {
+    expect(catalog.locales.length).toBeGreaterThan(1);
     expect(output.files.map((file) => file.path)).toEqual([
       `${GENERATED}types.ts`,
       `${GENERATED}locales.ts`,
       `${GENERATED}all-locales.ts`,
-      `${GENERATED}fr-FR.ts`,
-      "messages/locales/fr-FR.json",
-      "messages/locales/fr-FR.i18next.json",
+      ...catalog.locales.flatMap((locale) => [
+        `${GENERATED}${locale}.ts`,
+        `messages/locales/${locale}.json`,
+        `messages/locales/${locale}.i18next.json`,
+      ]),
       "messages/README.md",
     ]);
   });
 
   it("owns the exports of package.json: types first, one entry point and two bundles per locale, no pattern", () => {
+    const entryPoints = catalog.locales.map((locale) => [
+      `./${locale}`,
+      { types: `./dist/generated/${locale}.d.ts`, default: `./dist/generated/${locale}.js` },
+    ]);
+    const bundles = catalog.locales.flatMap((locale) => [
+      [`./locales/${locale}.json`, `./locales/${locale}.json`],
+      [`./locales/${locale}.i18next.json`, `./locales/${locale}.i18next.json`],
+    ]);
     expect(output.manifests).toEqual([
       {
         path: "messages/package.json",
         fields: {
-          exports: {
-            ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
-            "./fr-FR": { types: "./dist/generated/fr-FR.d.ts", default: "./dist/generated/fr-FR.js" },
-            "./locales/fr-FR.json": "./locales/fr-FR.json",
-            "./locales/fr-FR.i18next.json": "./locales/fr-FR.i18next.json",
-            "./package.json": "./package.json",
-          },
+          exports: Object.fromEntries([
+            [".", { types: "./dist/index.d.ts", default: "./dist/index.js" }],
+            ...entryPoints,
+            ...bundles,
+            ["./package.json", "./package.json"],
+          ]),
         },
       },
     ]);
+    const keys = Object.keys((output.manifests?.[0]?.fields.exports ?? {}) as object);
+    expect(keys.slice(0, 3)).toEqual([".", `./${catalog.canonicalLocale}`, `./${catalog.locales[1]}`]);
+    expect(keys.at(-1)).toBe("./package.json");
   });
 
   it("heads TypeScript and markdown with the DO-NOT-EDIT notice and leaves JSON parseable", () => {
@@ -80,9 +94,10 @@ describe("emitMessages on the real catalog", () => {
   it("describes the package in the README, with its table of codes", () => {
     const readme = fileAt(output.files, "messages/README.md");
     expect(readme).toContain("interpolation: { escapeValue: false }");
-    expect(readme).toContain('import { messages } from "@aml-errors/messages/fr-FR";');
+    expect(readme).toContain(`import { messages } from "@aml-errors/messages/${catalog.canonicalLocale}";`);
     expect(readme).toContain("| `BadArgument`");
-    expect(readme.match(/^\| `/gm)?.length).toBe(110);
+    const entries = catalog.classes.reduce((sum, cls) => sum + cls.codes.length, 0);
+    expect(readme.match(/^\| `/gm)?.length).toBe(entries);
   });
 });
 

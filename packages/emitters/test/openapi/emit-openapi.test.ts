@@ -75,20 +75,15 @@ describe("emitOpenApi on the real catalog", () => {
       "AnyError",
       "ErrorResponse",
     ]);
+    const statuses = [...new Set(classes.map((cls) => cls.status))].sort((a, b) => a - b);
+    expect(statuses.length).toBeGreaterThan(1);
     expect(Object.keys(componentsOf(fileAt(output.files, ERRORS_JSON), "responses"))).toEqual([
-      "Status400",
-      "Status401",
-      "Status404",
-      "Status408",
-      "Status409",
-      "Status413",
-      "Status500",
-      "Status503",
-      "Status504",
+      ...statuses.map((status) => `Status${status}`),
       "Default",
     ]);
-    expect(Object.keys(componentsOf(fileAt(output.files, ERRORS_JSON), "examples"))).toHaveLength(110);
-    expect(Object.keys(componentsOf(fileAt(output.files, PROBLEM_JSON), "examples"))).toHaveLength(110);
+    const entries = realCatalog().classes.reduce((sum, cls) => sum + cls.codes.length, 0);
+    expect(Object.keys(componentsOf(fileAt(output.files, ERRORS_JSON), "examples"))).toHaveLength(entries);
+    expect(Object.keys(componentsOf(fileAt(output.files, PROBLEM_JSON), "examples"))).toHaveLength(entries);
   });
 
   it("is byte-identical across runs and when emitted with the other packages", async () => {

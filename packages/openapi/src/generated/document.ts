@@ -9,8 +9,8 @@ export const document = {
     title: "Azure Machine Learning REST API errors",
     summary: "Error responses of the Azure Machine Learning REST API as reusable components.",
     description:
-      "Generated from the fr-FR reference page of the Azure Machine Learning REST API error codes: 18 error classes, 110 (class, code) pairs. `paths` is empty: reference the components from your own document. The version is the start of the sha256 of the page.",
-    version: "1aa76bd8aaf7",
+      "Generated from the en-US reference page of the Azure Machine Learning REST API error codes: 18 error classes, 110 (class, code) pairs. `paths` is empty: reference the components from your own document. The version is the start of the sha256 of the page.",
+    version: "62f54de15823",
     license: {
       name: "MIT",
       identifier: "MIT",
@@ -65,24 +65,24 @@ export const document = {
           "GatewayTimeout",
         ],
         "x-enum-descriptions": [
-          "Argument non valide fourni.",
-          "L’argument utilisateur fourni n’est pas valide.",
-          "La requête n’est pas valide dans le contexte actuel.",
-          "L’exécution du module a rencontré une erreur de bibliothèque interne.",
-          "L’exécution du module a rencontré une erreur.",
-          "Le package du service web n’est pas valide. Vérifiez que le package du service web est correct, plus réessayez.",
-          "La requête n’est pas autorisée à accéder à la ressource.",
-          "La ressource est introuvable.",
-          "Impossible d'exécuter l'opération dans le temps imparti.",
-          "La ressource existe déjà.",
-          "Le modèle a dépassé le quota de mémoire qui lui a été affecté.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne. La capacité de mémoire du système est faible. Réessayez.",
-          "Le package du modèle n’est pas valide. Vérifiez que le package du modèle fourni est correct, puis réessayez.",
-          "Le package du service web n’est pas valide. Vérifiez que le package web fourni est correct, puis réessayez.",
-          "La requête ne peut pas s’exécuter, car les conteneurs sont en cours d’initialisation.",
-          "Le service est temporairement indisponible.",
-          "Impossible d'exécuter l'opération dans le temps imparti.",
+          "Invalid argument provided.",
+          "Invalid user argument provided.",
+          "The request is invalid in the current context.",
+          "Module execution encountered an internal library error.",
+          "Module execution encountered an error.",
+          "Invalid web service package. Verify the web service package provided is correct and try again.",
+          "Request is unauthorized to access resource.",
+          "Resource not found.",
+          "The operation could not be completed within the permitted time.",
+          "Resource already exists.",
+          "The model had exceeded the memory quota assigned to it.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error. System low on memory. Please try again.",
+          "Invalid model package. Verify the model package provided is correct and try again.",
+          "Invalid web service package. Verify the web package provided is correct and try again.",
+          "The request cannot execute as the containers are being initialized.",
+          "Service is temporarily unavailable.",
+          "The operation could not be completed within the permitted time.",
         ],
         "x-http-status": {
           BadArgument: 400,
@@ -108,7 +108,7 @@ export const document = {
       BadArgumentDetailCode: {
         title: "BadArgumentDetailCode",
         description:
-          "A specific code of the BadArgument class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the BadArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "BadParameterValue",
@@ -203,136 +203,128 @@ export const document = {
           "WebServiceTypeInvalid",
         ],
         "x-enum-descriptions": [
-          "La valeur de paramètre fournie ne satisfait pas la règle de paramètre",
-          "L’ID d’abonnement utilisé pour la notation n’est pas celui de la ressource",
-          "La paramètre non valide de version a été transmis durant l’appel d’API : {0}. Consultez la page d’aide de l’API afin de transmettre la version appropriée, puis réessayez.",
-          "Les entrées requises suivantes n’ont pas été spécifiées avec la requête : {0}. Vérifiez que l’ensemble des données d’entrées sont spécifiées, puis réessayez.",
-          "Le nombre d’entrées spécifiées dans la requête était supérieur à la valeur définie dans le service. Liste des entrées acceptées : {0}. Vérifiez que toutes les données d’entrée sont spécifiées correctement, puis réessayez.",
-          "Le chemin d’accès au stockage Blob Azure fourni pour les résultats de diagnostics est trop long : {0}. Raccourcissez le chemin d’accès, puis réessayez.",
-          "Impossible d’accéder au stockage Blob Azure fourni : {0}.  Message d’erreur Azure : {1}.",
-          "Aucun nom de conteneur de stockage Azure n’a été fourni. Fournissez un nom de conteneur valide, puis réessayez.",
-          "Nom du conteneur non valide. Fournissez un nom de conteneur valide, puis réessayez.",
-          "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.",
-          "Le type de données fourni n’est pas pris en charge. Fournissez un type de données valide, puis réessayez.",
-          "La requête de lots n’est pas valide. Il n’est pas possible de spécifier simultanément des entrées simples et multiples. Supprimez l’un de ces éléments de la requête, puis réessayez.",
-          "Le délai d’expiration fourni correspond à une heure antérieure : {0}. FOurnissez une heure d’expiration postérieure en heure UTC, puis réessayez. Pour rendre l’expiration non valide, définissez l’heure d’expiration sur NULL.",
-          "Les paramètres de diagnostic sont incomplets.",
-          "Aucun nom d’objet blob de stockage Azure fourni. Fournissez un nom d’objet blob valide, puis réessayez.",
-          "Spécification blob non valide pour l’objet blob : {0}. Assurez-vous du caractère approprié de cette spécification de chaîne de connexion/chemin d’accès relatif ou jeton SAS, puis réessayez.",
-          "La chaîne de connexion spécifiée pour l’un des objets blob d’entrée/de sortie n’est pas valide : {0}. Corrigez ce problème, puis réessayez.",
-          'La référence d’objet blob : {0} présente une extension de fichier manquante ou non valide. Les extensions de fichier prises en charge pour ce type de sortie sont les suivantes : "{1}".',
-          "Invalidité des noms d’entrée de service spécifiés dans la requête : {0}. Mappez les données d’entrée sur les entrées appropriées de service, puis réessayez.",
-          "Nom de remplacement de sortie non valide : {0}. Ce service ne présente aucun nœud de sortie portant ce nom. Communiquez un nom approprié de nœud de sortie de remplacement (contenu sensible à la casse).",
-          "Paramètre de requête non valide '{0}'. {1}",
-          "Informations manquantes sur l’objet blob de stockage Azure. Fournissez une chaîne de connexion valide et un chemin d’accès relatif ou un URI, puis réessayez.",
-          "Aucun ID de travail fourni. Un ID de travail est renvoyé lors de la première soumission d’un travail. Vérifiez qu’il s’agit de l’ID de travail approprié, puis réessayez.",
-          "Aucune clé fournie, ou les clés primaire ou secondaire ne sont pas fournies.",
-          "Aucun ID de package de modèle ou package de modèle fourni. Fournissez un ID de package de modèle ou un package de modèle valide, puis réessayez.",
-          "La demande ne contient pas la spécification d’objets blob pour le remplacement de sortie {0}. Spécifiez un emplacement valide d’objet blob avec la requête, ou supprimez la spécification de sortie si aucun remplacement d’emplacement n’est souhaité.",
-          "Le service web attend une entrée, mais aucune entrée n’a été fournie. Vérifiez que les entrées valides sont fournies en fonction des ports d’entrées publiés dans le modèle, puis réessayez.",
-          "Les paramètres requis de service web ne sont pas tous fournis. Vérifiez que les paramètres attendus pour les modules sont corrects, puis réessayez.",
-          "Lors de l’appel d’un point de terminaison de service chiffré, il est obligatoire de transmettre les remplacements de l’ensemble des sorties de service. Remplacements manquants à cet horodatage pour ces sorties : {0}",
-          "Aucun ID de groupe de service web fourni. Fournissez un ID valide de groupe de service web, puis réessayez.",
-          "Aucun ID de service web fourni. Fournissez un ID valide de service web, puis réessayez.",
-          "Aucun package de service web fourni. Fournissez un package valide de service web, puis réessayez.",
-          "Aucun ID d’espace de travail fourni. Fournissez un ID valide d’espace de travail, puis réessayez.",
-          "Configuration de modèle non valide dans le package de modèle. Vérifiez que la configuration du modèle contient la définition des points de terminaison de sortie, le point de terminaison d’erreur standard et le point de terminaison de sortie standard, puis réessayez.",
-          "ID non valide de package de modèle. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
-          "Aucun corps de requête fourni ou erreur dans la désérialisation du corps de requête.",
-          "Aucune requête fournie. Fournissez une requête valide, puis réessayez.",
-          "Paramètres inattendus requis. Vérifiez que tous les noms de paramètres sont correctement orthographiés, que seuls les paramètres attendus sont transmis, puis réessayez.",
-          "Erreur inconnue.",
+          "The parameter value supplied does not satisfy the parameter rule on the parameter",
+          "The subscription Id that is used to score is not the one present in the resource",
+          "Invalid version parameter was passed during the API call: {0}. Check the API help page for passing the correct version and try again.",
+          "The following required input(s) were not specified with the request: {0}. Please ensure all input data is specified and try again.",
+          "The request specified more inputs than defined in the service. List of accepted input(s): {0}. Please ensure all input data is specified correctly and try again.",
+          "Azure blob storage path provided for diagnostic output is too long: {0}. Shorten the path and try again.",
+          "Unable to access the provided Azure blob - {0}.  Azure error message: {1}.",
+          "No Azure storage container name was provided. Provide a valid container name and try again.",
+          "Invalid container name. Provide a valid container name and try again.",
+          "Blob container validation failed with this error: {0}.",
+          "Unsupported data type provided. Provide valid data type(s) and try again.",
+          "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.",
+          "Expiry time provided is in the past: {0}. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.",
+          "Diagnostics settings are incomplete.",
+          "No Azure storage blob name provided. Provide a valid blob name and try again.",
+          "Invalid blob specification for blob: {0}. Verify that connection string / relative path or SAS token specification is correct and try again.",
+          "The connection string specified for one of the input/output blobs in invalid: {0}. Please correct this and try again.",
+          'The blob reference: {0} has an invalid or missing file extension. Supported file extensions for this output type are: "{1}".',
+          "Invalid service input name(s) specified in the request: {0}. Please map the input data to the correct service inputs and try again.",
+          "Invalid output override name: {0}. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).",
+          "Invalid query parameter '{0}'. {1}",
+          "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.",
+          "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.",
+          "No Keys provided or one of Primary or Secondary Key is not provided.",
+          "No model package Id or model package provided. Provide a valid model package Id or model package and try again.",
+          "The request is missing the blob specification for output override {0}. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.",
+          "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.",
+          "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.",
+          "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: {0}",
+          "No web service group Id provided. Provide a valid web service group Id and try again.",
+          "No web service Id provided. Provide a valid web service Id and try again.",
+          "No web Service package provided. Provide a valid web service package and try again.",
+          "No workspace Id provided. Provide a valid workspace Id and try again.",
+          "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.",
+          "Invalid model package Id. Verify that the model package Id is correct and try again.",
+          "No request body provided or error in deserializing the request body.",
+          "No request provided. Provide a valid request and try again.",
+          "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.",
+          "Unknown error.",
           "{0}",
-          "Impossible de modifier la configuration requise des requêtes simultanées pour le service web {0}.",
-          "L’ID de service web fourni n’est pas valide. L’ID du service web doit être une valeur GUID valide.",
-          "Impossible de définir la configuration requise des requêtes simultanées sur plus de {0}.",
-          "Le type du service web fourni n’est pas valide. Vérifiez que le type du service web fourni est correct, puis réessayez. Types valides de service web : {0}.",
+          "Cannot change concurrent requests requirements for {0} web service.",
+          "Invalid web service id provided. Web service id should be a valid guid.",
+          "Cannot set concurrent request requirement to more than {0}.",
+          "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}.",
         ],
         "x-message-templates": {
-          BadParameterValue: "La valeur de paramètre fournie ne satisfait pas la règle de paramètre",
-          BadSubscriptionId: "L’ID d’abonnement utilisé pour la notation n’est pas celui de la ressource",
+          BadParameterValue: "The parameter value supplied does not satisfy the parameter rule on the parameter",
+          BadSubscriptionId: "The subscription Id that is used to score is not the one present in the resource",
           BadVersionCall:
-            "La paramètre non valide de version a été transmis durant l’appel d’API : {0}. Consultez la page d’aide de l’API afin de transmettre la version appropriée, puis réessayez.",
+            "Invalid version parameter was passed during the API call: {0}. Check the API help page for passing the correct version and try again.",
           BatchJobInputsNotSpecified:
-            "Les entrées requises suivantes n’ont pas été spécifiées avec la requête : {0}. Vérifiez que l’ensemble des données d’entrées sont spécifiées, puis réessayez.",
+            "The following required input(s) were not specified with the request: {0}. Please ensure all input data is specified and try again.",
           BatchJobInputsTooManySpecified:
-            "Le nombre d’entrées spécifiées dans la requête était supérieur à la valeur définie dans le service. Liste des entrées acceptées : {0}. Vérifiez que toutes les données d’entrée sont spécifiées correctement, puis réessayez.",
+            "The request specified more inputs than defined in the service. List of accepted input(s): {0}. Please ensure all input data is specified correctly and try again.",
           BlobNameTooLong:
-            "Le chemin d’accès au stockage Blob Azure fourni pour les résultats de diagnostics est trop long : {0}. Raccourcissez le chemin d’accès, puis réessayez.",
-          BlobNotFound: "Impossible d’accéder au stockage Blob Azure fourni : {0}.  Message d’erreur Azure : {1}.",
+            "Azure blob storage path provided for diagnostic output is too long: {0}. Shorten the path and try again.",
+          BlobNotFound: "Unable to access the provided Azure blob - {0}.  Azure error message: {1}.",
           ContainerIsEmpty:
-            "Aucun nom de conteneur de stockage Azure n’a été fourni. Fournissez un nom de conteneur valide, puis réessayez.",
-          ContainerSegmentInvalid:
-            "Nom du conteneur non valide. Fournissez un nom de conteneur valide, puis réessayez.",
-          ContainerValidationFailed:
-            "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.",
-          DataTypeNotSupported:
-            "Le type de données fourni n’est pas pris en charge. Fournissez un type de données valide, puis réessayez.",
+            "No Azure storage container name was provided. Provide a valid container name and try again.",
+          ContainerSegmentInvalid: "Invalid container name. Provide a valid container name and try again.",
+          ContainerValidationFailed: "Blob container validation failed with this error: {0}.",
+          DataTypeNotSupported: "Unsupported data type provided. Provide valid data type(s) and try again.",
           DuplicateInputInBatchCall:
-            "La requête de lots n’est pas valide. Il n’est pas possible de spécifier simultanément des entrées simples et multiples. Supprimez l’un de ces éléments de la requête, puis réessayez.",
+            "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.",
           ExpiryTimeInThePast:
-            "Le délai d’expiration fourni correspond à une heure antérieure : {0}. FOurnissez une heure d’expiration postérieure en heure UTC, puis réessayez. Pour rendre l’expiration non valide, définissez l’heure d’expiration sur NULL.",
-          IncompleteSettings: "Les paramètres de diagnostic sont incomplets.",
+            "Expiry time provided is in the past: {0}. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.",
+          IncompleteSettings: "Diagnostics settings are incomplete.",
           InputBlobRelativeLocationInvalid:
-            "Aucun nom d’objet blob de stockage Azure fourni. Fournissez un nom d’objet blob valide, puis réessayez.",
+            "No Azure storage blob name provided. Provide a valid blob name and try again.",
           InvalidBlob:
-            "Spécification blob non valide pour l’objet blob : {0}. Assurez-vous du caractère approprié de cette spécification de chaîne de connexion/chemin d’accès relatif ou jeton SAS, puis réessayez.",
+            "Invalid blob specification for blob: {0}. Verify that connection string / relative path or SAS token specification is correct and try again.",
           InvalidBlobConnectionString:
-            "La chaîne de connexion spécifiée pour l’un des objets blob d’entrée/de sortie n’est pas valide : {0}. Corrigez ce problème, puis réessayez.",
+            "The connection string specified for one of the input/output blobs in invalid: {0}. Please correct this and try again.",
           InvalidBlobExtension:
-            'La référence d’objet blob : {0} présente une extension de fichier manquante ou non valide. Les extensions de fichier prises en charge pour ce type de sortie sont les suivantes : "{1}".',
+            'The blob reference: {0} has an invalid or missing file extension. Supported file extensions for this output type are: "{1}".',
           InvalidInputNames:
-            "Invalidité des noms d’entrée de service spécifiés dans la requête : {0}. Mappez les données d’entrée sur les entrées appropriées de service, puis réessayez.",
+            "Invalid service input name(s) specified in the request: {0}. Please map the input data to the correct service inputs and try again.",
           InvalidOutputOverrideName:
-            "Nom de remplacement de sortie non valide : {0}. Ce service ne présente aucun nœud de sortie portant ce nom. Communiquez un nom approprié de nœud de sortie de remplacement (contenu sensible à la casse).",
-          InvalidQueryParameter: "Paramètre de requête non valide '{0}'. {1}",
+            "Invalid output override name: {0}. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).",
+          InvalidQueryParameter: "Invalid query parameter '{0}'. {1}",
           MissingInputBlobInformation:
-            "Informations manquantes sur l’objet blob de stockage Azure. Fournissez une chaîne de connexion valide et un chemin d’accès relatif ou un URI, puis réessayez.",
+            "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.",
           MissingJobId:
-            "Aucun ID de travail fourni. Un ID de travail est renvoyé lors de la première soumission d’un travail. Vérifiez qu’il s’agit de l’ID de travail approprié, puis réessayez.",
-          MissingKeys: "Aucune clé fournie, ou les clés primaire ou secondaire ne sont pas fournies.",
+            "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.",
+          MissingKeys: "No Keys provided or one of Primary or Secondary Key is not provided.",
           MissingModelPackage:
-            "Aucun ID de package de modèle ou package de modèle fourni. Fournissez un ID de package de modèle ou un package de modèle valide, puis réessayez.",
+            "No model package Id or model package provided. Provide a valid model package Id or model package and try again.",
           MissingOutputOverrideSpecification:
-            "La demande ne contient pas la spécification d’objets blob pour le remplacement de sortie {0}. Spécifiez un emplacement valide d’objet blob avec la requête, ou supprimez la spécification de sortie si aucun remplacement d’emplacement n’est souhaité.",
+            "The request is missing the blob specification for output override {0}. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.",
           MissingRequestInput:
-            "Le service web attend une entrée, mais aucune entrée n’a été fournie. Vérifiez que les entrées valides sont fournies en fonction des ports d’entrées publiés dans le modèle, puis réessayez.",
+            "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.",
           MissingRequiredGlobalParameters:
-            "Les paramètres requis de service web ne sont pas tous fournis. Vérifiez que les paramètres attendus pour les modules sont corrects, puis réessayez.",
+            "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.",
           MissingRequiredOutputOverrides:
-            "Lors de l’appel d’un point de terminaison de service chiffré, il est obligatoire de transmettre les remplacements de l’ensemble des sorties de service. Remplacements manquants à cet horodatage pour ces sorties : {0}",
+            "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: {0}",
           MissingWebServiceGroupId:
-            "Aucun ID de groupe de service web fourni. Fournissez un ID valide de groupe de service web, puis réessayez.",
-          MissingWebServiceId:
-            "Aucun ID de service web fourni. Fournissez un ID valide de service web, puis réessayez.",
+            "No web service group Id provided. Provide a valid web service group Id and try again.",
+          MissingWebServiceId: "No web service Id provided. Provide a valid web service Id and try again.",
           MissingWebServicePackage:
-            "Aucun package de service web fourni. Fournissez un package valide de service web, puis réessayez.",
-          MissingWorkspaceId:
-            "Aucun ID d’espace de travail fourni. Fournissez un ID valide d’espace de travail, puis réessayez.",
+            "No web Service package provided. Provide a valid web service package and try again.",
+          MissingWorkspaceId: "No workspace Id provided. Provide a valid workspace Id and try again.",
           ModelConfigurationInvalid:
-            "Configuration de modèle non valide dans le package de modèle. Vérifiez que la configuration du modèle contient la définition des points de terminaison de sortie, le point de terminaison d’erreur standard et le point de terminaison de sortie standard, puis réessayez.",
-          ModelPackageIdInvalid:
-            "ID non valide de package de modèle. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
-          RequestBodyInvalid: "Aucun corps de requête fourni ou erreur dans la désérialisation du corps de requête.",
-          RequestIsEmpty: "Aucune requête fournie. Fournissez une requête valide, puis réessayez.",
+            "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.",
+          ModelPackageIdInvalid: "Invalid model package Id. Verify that the model package Id is correct and try again.",
+          RequestBodyInvalid: "No request body provided or error in deserializing the request body.",
+          RequestIsEmpty: "No request provided. Provide a valid request and try again.",
           UnexpectedParameter:
-            "Paramètres inattendus requis. Vérifiez que tous les noms de paramètres sont correctement orthographiés, que seuls les paramètres attendus sont transmis, puis réessayez.",
-          UnknownError: "Erreur inconnue.",
+            "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.",
+          UnknownError: "Unknown error.",
           UserParameterInvalid: "{0}",
           WebServiceConcurrentRequestRequirementInvalid:
-            "Impossible de modifier la configuration requise des requêtes simultanées pour le service web {0}.",
-          WebServiceIdInvalid:
-            "L’ID de service web fourni n’est pas valide. L’ID du service web doit être une valeur GUID valide.",
-          WebServiceTooManyConcurrentRequestRequirement:
-            "Impossible de définir la configuration requise des requêtes simultanées sur plus de {0}.",
+            "Cannot change concurrent requests requirements for {0} web service.",
+          WebServiceIdInvalid: "Invalid web service id provided. Web service id should be a valid guid.",
+          WebServiceTooManyConcurrentRequestRequirement: "Cannot set concurrent request requirement to more than {0}.",
           WebServiceTypeInvalid:
-            "Le type du service web fourni n’est pas valide. Vérifiez que le type du service web fourni est correct, puis réessayez. Types valides de service web : {0}.",
+            "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}.",
         },
       },
       BadUserArgumentDetailCode: {
         title: "BadUserArgumentDetailCode",
         description:
-          "A specific code of the BadUserArgument class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the BadUserArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "InputMismatchError",
@@ -349,78 +341,78 @@ export const document = {
           "UserParameterInvalid",
         ],
         "x-enum-descriptions": [
-          "Les données d’entrée ne correspondent pas au schéma du port d’entrée.",
-          "L’analyse du vecteur d’entrée a été mise en échec.  Vérifiez que le vecteur d’entrée présente le nombre approprié de colonnes et de types de données.  Informations supplémentaires : {0}.",
-          "Les paramètres attendus par le service web sont manquants. Vérifiez que les paramètres requis attendus par le service web sont corrects, puis réessayez.",
-          "Vérifiez que seuls les paramètres requis attendus par le service web sont transmis, puis réessayez.",
+          "Input data does not match input port schema.",
+          "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.",
+          "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.",
+          "Verify only the required parameters expected by the web service are passed and try again.",
           "{0}",
         ],
         "x-message-templates": {
-          InputMismatchError: "Les données d’entrée ne correspondent pas au schéma du port d’entrée.",
+          InputMismatchError: "Input data does not match input port schema.",
           InputParseError:
-            "L’analyse du vecteur d’entrée a été mise en échec.  Vérifiez que le vecteur d’entrée présente le nombre approprié de colonnes et de types de données.  Informations supplémentaires : {0}.",
+            "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.",
           MissingRequiredGlobalParameters:
-            "Les paramètres attendus par le service web sont manquants. Vérifiez que les paramètres requis attendus par le service web sont corrects, puis réessayez.",
+            "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.",
           UnexpectedParameter:
-            "Vérifiez que seuls les paramètres requis attendus par le service web sont transmis, puis réessayez.",
+            "Verify only the required parameters expected by the web service are passed and try again.",
           UserParameterInvalid: "{0}",
         },
       },
       InvalidOperationDetailCode: {
         title: "InvalidOperationDetailCode",
         description:
-          "A specific code of the InvalidOperation class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the InvalidOperation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-varnames": ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-descriptions": [
-          "Le travail ne peut pas être démarré, car il présente l’état {0}.",
-          "Le modèle n’est pas compatible avec la version de la requête. La version de la requête prend uniquement en charge les modèles de sortie de tables de données uniques.",
-          "Le modèle n’autorise pas plusieurs sorties.",
+          "The job cannot be started because it is in {0} state.",
+          "The model is incompatible with the request version. The request version only supports single datatable output models.",
+          "The model does not allow multiple inputs.",
         ],
         "x-message-templates": {
-          CannotStartJob: "Le travail ne peut pas être démarré, car il présente l’état {0}.",
+          CannotStartJob: "The job cannot be started because it is in {0} state.",
           IncompatibleModel:
-            "Le modèle n’est pas compatible avec la version de la requête. La version de la requête prend uniquement en charge les modèles de sortie de tables de données uniques.",
-          MultipleInputsNotAllowed: "Le modèle n’autorise pas plusieurs sorties.",
+            "The model is incompatible with the request version. The request version only supports single datatable output models.",
+          MultipleInputsNotAllowed: "The model does not allow multiple inputs.",
         },
       },
       WebServicePackageErrorDetailCode: {
         title: "WebServicePackageErrorDetailCode",
         description:
-          "A specific code of the WebServicePackageError class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the WebServicePackageError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-varnames": ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-descriptions": [
-          "Le package du service web est mal formé. Détails : {0}",
-          "Le graphique du package de service web n’est pas valide. Détails : {0}",
-          "Le graphique du package de service web n’est pas valide. Détails : {0}",
+          "The web service package is malformed. Details: {0}",
+          "The web service package graph is invalid. Details: {0}",
+          "The web service package graph is invalid. Details: {0}",
         ],
         "x-message-templates": {
-          FormatError: "Le package du service web est mal formé. Détails : {0}",
-          RuntimesError: "Le graphique du package de service web n’est pas valide. Détails : {0}",
-          ValidationError: "Le graphique du package de service web n’est pas valide. Détails : {0}",
+          FormatError: "The web service package is malformed. Details: {0}",
+          RuntimesError: "The web service package graph is invalid. Details: {0}",
+          ValidationError: "The web service package graph is invalid. Details: {0}",
         },
       },
       UnauthorizedDetailCode: {
         title: "UnauthorizedDetailCode",
         description:
-          "A specific code of the Unauthorized class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the Unauthorized class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
         "x-enum-varnames": ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
-        "x-enum-descriptions": ["Non autorisé", "Non autorisé", "Informations d’identification non valides fournies."],
+        "x-enum-descriptions": ["Unauthorized", "Unauthorized", "Invalid credentials provided."],
         "x-message-templates": {
-          AdminRequestUnauthorized: "Non autorisé",
-          ManagementRequestUnauthorized: "Non autorisé",
-          ScoreRequestUnauthorized: "Informations d’identification non valides fournies.",
+          AdminRequestUnauthorized: "Unauthorized",
+          ManagementRequestUnauthorized: "Unauthorized",
+          ScoreRequestUnauthorized: "Invalid credentials provided.",
         },
       },
       NotFoundDetailCode: {
         title: "NotFoundDetailCode",
         description:
-          "A specific code of the NotFound class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the NotFound class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelPackageNotFound", "WebServiceIdNotFoundInWorkspace", "WebServiceNotFound", "WorkspaceNotFound"],
         "x-enum-varnames": [
@@ -430,69 +422,66 @@ export const document = {
           "WorkspaceNotFound",
         ],
         "x-enum-descriptions": [
-          "Le package de modèle est introuvable. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
-          "Le service web de cet espace de travail est introuvable. Les ID du service Web et de l’espace de travail ne correspondent pas. Vérifiez que le service web fourni fait partie de l’espace de travail, puis réessayez.",
-          "Le service web est introuvable. Vérifiez que l’ID du service web est correct, puis réessayez.",
-          "L’espace de travail est introuvable. Vérifiez que l’ID de l’espace de travail est correct, puis réessayez.",
+          "Model package not found. Verify the model package Id is correct and try again.",
+          "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
+          "Web service not found. Verify the web service Id is correct and try again.",
+          "Workspace not found. Verify the workspace Id is correct and try again.",
         ],
         "x-message-templates": {
-          ModelPackageNotFound:
-            "Le package de modèle est introuvable. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
+          ModelPackageNotFound: "Model package not found. Verify the model package Id is correct and try again.",
           WebServiceIdNotFoundInWorkspace:
-            "Le service web de cet espace de travail est introuvable. Les ID du service Web et de l’espace de travail ne correspondent pas. Vérifiez que le service web fourni fait partie de l’espace de travail, puis réessayez.",
-          WebServiceNotFound:
-            "Le service web est introuvable. Vérifiez que l’ID du service web est correct, puis réessayez.",
-          WorkspaceNotFound:
-            "L’espace de travail est introuvable. Vérifiez que l’ID de l’espace de travail est correct, puis réessayez.",
+            "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
+          WebServiceNotFound: "Web service not found. Verify the web service Id is correct and try again.",
+          WorkspaceNotFound: "Workspace not found. Verify the workspace Id is correct and try again.",
         },
       },
       RequestTimeoutDetailCode: {
         title: "RequestTimeoutDetailCode",
         description:
-          "A specific code of the RequestTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the RequestTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["RequestCanceled", "ScoreRequestTimeout"],
         "x-enum-varnames": ["RequestCanceled", "ScoreRequestTimeout"],
-        "x-enum-descriptions": ["La requête a été annulée par le client.", "La requête d’exécution a expiré."],
+        "x-enum-descriptions": ["Request was canceled by the client.", "Execution request timed out."],
         "x-message-templates": {
-          RequestCanceled: "La requête a été annulée par le client.",
-          ScoreRequestTimeout: "La requête d’exécution a expiré.",
+          RequestCanceled: "Request was canceled by the client.",
+          ScoreRequestTimeout: "Execution request timed out.",
         },
       },
       ConflictDetailCode: {
         title: "ConflictDetailCode",
         description:
-          "A specific code of the Conflict class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the Conflict class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelOutputMetadataMismatch"],
         "x-enum-varnames": ["ModelOutputMetadataMismatch"],
         "x-enum-descriptions": [
-          "Le nom du paramètre de sortie n’est pas valide. Essayez d’utiliser le module de Éditeur de métadonnées pour renommer les colonnes, puis réessayez.",
+          "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
         ],
         "x-message-templates": {
           ModelOutputMetadataMismatch:
-            "Le nom du paramètre de sortie n’est pas valide. Essayez d’utiliser le module de Éditeur de métadonnées pour renommer les colonnes, puis réessayez.",
+            "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
         },
       },
       MemoryQuotaViolationDetailCode: {
         title: "MemoryQuotaViolationDetailCode",
         description:
-          "A specific code of the MemoryQuotaViolation class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the MemoryQuotaViolation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["OutOfMemoryLimit"],
         "x-enum-varnames": ["OutOfMemoryLimit"],
         "x-enum-descriptions": [
-          "Le modèle a consommé plus de mémoire que son attribution. La capacité maximale de mémoire autorisée pour le modèle est de {0} Mo. Vérifiez que votre modèle ne présente pas de problèmes.",
+          "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.",
         ],
         "x-message-templates": {
           OutOfMemoryLimit:
-            "Le modèle a consommé plus de mémoire que son attribution. La capacité maximale de mémoire autorisée pour le modèle est de {0} Mo. Vérifiez que votre modèle ne présente pas de problèmes.",
+            "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.",
         },
       },
       InternalErrorDetailCode: {
         title: "InternalErrorDetailCode",
         description:
-          "A specific code of the InternalError class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the InternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "AdminAuthenticationFailed",
@@ -571,74 +560,71 @@ export const document = {
           "WorkerUnreachable",
         ],
         "x-enum-descriptions": [
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "Le processus du conteneur s’est arrêté avec une erreur système.",
-          "Le processus du conteneur s’est arrêté avec une erreur inconnue.",
-          "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "The container process crashed with system error",
+          "The container process crashed with unknown error",
+          "Blob container validation failed with this error: {0}.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
           "InvalidMemoryConfiguration, ConfigValue: {0}",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "Aucun argument fourni. Vérifiez que les arguments valides sont transmis, puis réessayez.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’ID de port ={0} présente un type de données non pris en charge : {1}.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "Le génération de l’interface utilisateur Swagger a échoué, Details: {0}",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "Code inconnu d’état du travail {0}.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "InvalidWebServicePackage, Details : {0}",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "No arguments provided. Verify that valid arguments are passed and try again.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Port id={0} has an unsupported data type: {1}.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Swagger generation failed, Details: {0}",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Unknown job status code {0}.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "InvalidWebServicePackage, Details: {0}",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
         ],
         "x-message-templates": {
-          ContainerProcessTerminatedWithSystemError: "Le processus du conteneur s’est arrêté avec une erreur système.",
-          ContainerProcessTerminatedWithUnknownError:
-            "Le processus du conteneur s’est arrêté avec une erreur inconnue.",
-          ContainerValidationFailed:
-            "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.",
+          ContainerProcessTerminatedWithSystemError: "The container process crashed with system error",
+          ContainerProcessTerminatedWithUnknownError: "The container process crashed with unknown error",
+          ContainerValidationFailed: "Blob container validation failed with this error: {0}.",
           InvalidMemoryConfiguration: "InvalidMemoryConfiguration, ConfigValue: {0}",
-          MissingTaskInstance:
-            "Aucun argument fourni. Vérifiez que les arguments valides sont transmis, puis réessayez.",
-          PortDataTypeNotSupported: "L’ID de port ={0} présente un type de données non pris en charge : {1}.",
-          SwaggerGeneration: "Le génération de l’interface utilisateur Swagger a échoué, Details: {0}",
-          UnknownJobStatusCode: "Code inconnu d’état du travail {0}.",
-          WebServicePackageInvalid: "InvalidWebServicePackage, Details : {0}",
+          MissingTaskInstance: "No arguments provided. Verify that valid arguments are passed and try again.",
+          PortDataTypeNotSupported: "Port id={0} has an unsupported data type: {1}.",
+          SwaggerGeneration: "Swagger generation failed, Details: {0}",
+          UnknownJobStatusCode: "Unknown job status code {0}.",
+          WebServicePackageInvalid: "InvalidWebServicePackage, Details: {0}",
         },
       },
       WebServicePackageInternalErrorDetailCode: {
         title: "WebServicePackageInternalErrorDetailCode",
         description:
-          "A specific code of the WebServicePackageInternalError class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the WebServicePackageInternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModuleError"],
         "x-enum-varnames": ["ModuleError"],
-        "x-enum-descriptions": ["Le graphique du package de service web n’est pas valide. Détails : {0}"],
+        "x-enum-descriptions": ["The web service package graph is invalid. Details: {0}"],
         "x-message-templates": {
-          ModuleError: "Le graphique du package de service web n’est pas valide. Détails : {0}",
+          ModuleError: "The web service package graph is invalid. Details: {0}",
         },
       },
       ServiceUnavailableDetailCode: {
         title: "ServiceUnavailableDetailCode",
         description:
-          "A specific code of the ServiceUnavailable class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the ServiceUnavailable class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "NoMoreResources",
@@ -655,43 +641,43 @@ export const document = {
           "TooManyHostsBeingInitializedPerModel",
         ],
         "x-enum-descriptions": [
-          "Aucune ressource n’est disponible pour la requête.",
-          "La requête a été limitée pour le point de terminaison {0}. L’accès concurrentiel maximal pour le point de terminaison est {1}.",
-          "Un nombre trop important de requêtes simultanées ont été envoyées.",
-          "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
-          "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+          "No resources available for request.",
+          "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.",
+          "Too many concurrent requests sent.",
+          "Too many hosts being initialized at the same time. Consider throttling / retrying.",
+          "Too many hosts being initialized at the same time. Consider throttling / retrying.",
         ],
         "x-message-templates": {
-          NoMoreResources: "Aucune ressource n’est disponible pour la requête.",
-          RequestThrottled:
-            "La requête a été limitée pour le point de terminaison {0}. L’accès concurrentiel maximal pour le point de terminaison est {1}.",
-          TooManyConcurrentRequests: "Un nombre trop important de requêtes simultanées ont été envoyées.",
+          NoMoreResources: "No resources available for request.",
+          RequestThrottled: "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.",
+          TooManyConcurrentRequests: "Too many concurrent requests sent.",
           TooManyHostsBeingInitialized:
-            "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+            "Too many hosts being initialized at the same time. Consider throttling / retrying.",
           TooManyHostsBeingInitializedPerModel:
-            "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+            "Too many hosts being initialized at the same time. Consider throttling / retrying.",
         },
       },
       GatewayTimeoutDetailCode: {
         title: "GatewayTimeoutDetailCode",
         description:
-          "A specific code of the GatewayTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the GatewayTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-varnames": ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-descriptions": [
-          "L’initialisation du service web n’a pas pu s’exécuter dans le temps imparti.",
-          "L’exécution de la requête du service web n’a pas pu s’exécuter dans le temps imparti.",
+          "The web service initialization could not be completed within the permitted time.",
+          "The web service request execution could not be completed within the permitted time.",
         ],
         "x-message-templates": {
-          BackendInitializationTimeout: "L’initialisation du service web n’a pas pu s’exécuter dans le temps imparti.",
-          BackendScoreTimeout: "L’exécution de la requête du service web n’a pas pu s’exécuter dans le temps imparti.",
+          BackendInitializationTimeout:
+            "The web service initialization could not be completed within the permitted time.",
+          BackendScoreTimeout: "The web service request execution could not be completed within the permitted time.",
         },
       },
       BadArgument: {
         title: "BadArgument",
         description:
-          "Argument non valide fourni.\n\nCette classe d’erreurs indique qu’un des arguments fournis est non valide. Il peut s’agir d’une information d’identification ou d’un emplacement de stockage Azure relatifs à du contenu transmis au service web. Examinez la section des détails du champ du code d’erreur afin d’identifier l’argument spécifique non valide.",
+          "Invalid argument provided.\n\nThis class of errors means an argument provided somewhere was invalid. This could be a credential or location of Azure storage to something passed to the web service. Please look at the error “code” field in the “details” section to diagnose which specific argument was invalid.",
         type: "object",
         "x-http-status": 400,
         required: ["code", "message"],
@@ -737,7 +723,7 @@ export const document = {
       },
       BadUserArgument: {
         title: "BadUserArgument",
-        description: "L’argument utilisateur fourni n’est pas valide.",
+        description: "Invalid user argument provided.",
         type: "object",
         "x-http-status": 400,
         required: ["code", "message"],
@@ -783,7 +769,7 @@ export const document = {
       },
       InvalidOperation: {
         title: "InvalidOperation",
-        description: "La requête n’est pas valide dans le contexte actuel.",
+        description: "The request is invalid in the current context.",
         type: "object",
         "x-http-status": 400,
         required: ["code", "message"],
@@ -829,7 +815,7 @@ export const document = {
       },
       LibraryExecutionError: {
         title: "LibraryExecutionError",
-        description: "L’exécution du module a rencontré une erreur de bibliothèque interne.",
+        description: "Module execution encountered an internal library error.",
         type: "object",
         "x-http-status": 400,
         required: ["code", "message"],
@@ -876,7 +862,7 @@ export const document = {
       },
       ModuleExecutionError: {
         title: "ModuleExecutionError",
-        description: "L’exécution du module a rencontré une erreur.",
+        description: "Module execution encountered an error.",
         type: "object",
         "x-http-status": 400,
         required: ["code", "message"],
@@ -923,8 +909,7 @@ export const document = {
       },
       WebServicePackageError: {
         title: "WebServicePackageError",
-        description:
-          "Le package du service web n’est pas valide. Vérifiez que le package du service web est correct, plus réessayez.",
+        description: "Invalid web service package. Verify the web service package provided is correct and try again.",
         type: "object",
         "x-http-status": 400,
         required: ["code", "message"],
@@ -970,7 +955,7 @@ export const document = {
       },
       Unauthorized: {
         title: "Unauthorized",
-        description: "La requête n’est pas autorisée à accéder à la ressource.",
+        description: "Request is unauthorized to access resource.",
         type: "object",
         "x-http-status": 401,
         required: ["code", "message"],
@@ -1016,7 +1001,7 @@ export const document = {
       },
       NotFound: {
         title: "NotFound",
-        description: "La ressource est introuvable.",
+        description: "Resource not found.",
         type: "object",
         "x-http-status": 404,
         required: ["code", "message"],
@@ -1062,7 +1047,7 @@ export const document = {
       },
       RequestTimeout: {
         title: "RequestTimeout",
-        description: "Impossible d'exécuter l'opération dans le temps imparti.",
+        description: "The operation could not be completed within the permitted time.",
         type: "object",
         "x-http-status": 408,
         required: ["code", "message"],
@@ -1108,7 +1093,7 @@ export const document = {
       },
       Conflict: {
         title: "Conflict",
-        description: "La ressource existe déjà.",
+        description: "Resource already exists.",
         type: "object",
         "x-http-status": 409,
         required: ["code", "message"],
@@ -1154,7 +1139,7 @@ export const document = {
       },
       MemoryQuotaViolation: {
         title: "MemoryQuotaViolation",
-        description: "Le modèle a dépassé le quota de mémoire qui lui a été affecté.",
+        description: "The model had exceeded the memory quota assigned to it.",
         type: "object",
         "x-http-status": 413,
         required: ["code", "message"],
@@ -1200,7 +1185,7 @@ export const document = {
       },
       InternalError: {
         title: "InternalError",
-        description: "L’exécution a rencontré une erreur interne.",
+        description: "Execution encountered an internal error.",
         type: "object",
         "x-http-status": 500,
         required: ["code", "message"],
@@ -1246,8 +1231,7 @@ export const document = {
       },
       InternalErrorSystemLowOnMemory: {
         title: "InternalErrorSystemLowOnMemory",
-        description:
-          "L’exécution a rencontré une erreur interne. La capacité de mémoire du système est faible. Réessayez.",
+        description: "Execution encountered an internal error. System low on memory. Please try again.",
         type: "object",
         "x-http-status": 500,
         required: ["code", "message"],
@@ -1294,8 +1278,7 @@ export const document = {
       },
       ModelPackageFormatError: {
         title: "ModelPackageFormatError",
-        description:
-          "Le package du modèle n’est pas valide. Vérifiez que le package du modèle fourni est correct, puis réessayez.",
+        description: "Invalid model package. Verify the model package provided is correct and try again.",
         type: "object",
         "x-http-status": 500,
         required: ["code", "message"],
@@ -1342,8 +1325,7 @@ export const document = {
       },
       WebServicePackageInternalError: {
         title: "WebServicePackageInternalError",
-        description:
-          "Le package du service web n’est pas valide. Vérifiez que le package web fourni est correct, puis réessayez.",
+        description: "Invalid web service package. Verify the web package provided is correct and try again.",
         type: "object",
         "x-http-status": 500,
         required: ["code", "message"],
@@ -1389,7 +1371,7 @@ export const document = {
       },
       InitializingContainers: {
         title: "InitializingContainers",
-        description: "La requête ne peut pas s’exécuter, car les conteneurs sont en cours d’initialisation.",
+        description: "The request cannot execute as the containers are being initialized.",
         type: "object",
         "x-http-status": 503,
         required: ["code", "message"],
@@ -1436,7 +1418,7 @@ export const document = {
       },
       ServiceUnavailable: {
         title: "ServiceUnavailable",
-        description: "Le service est temporairement indisponible.",
+        description: "Service is temporarily unavailable.",
         type: "object",
         "x-http-status": 503,
         required: ["code", "message"],
@@ -1482,7 +1464,7 @@ export const document = {
       },
       GatewayTimeout: {
         title: "GatewayTimeout",
-        description: "Impossible d'exécuter l'opération dans le temps imparti.",
+        description: "The operation could not be completed within the permitted time.",
         type: "object",
         "x-http-status": 504,
         required: ["code", "message"],
@@ -2211,11 +2193,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "La valeur de paramètre fournie ne satisfait pas la règle de paramètre",
+            message: "The parameter value supplied does not satisfy the parameter rule on the parameter",
             details: [
               {
                 code: "BadParameterValue",
-                message: "La valeur de paramètre fournie ne satisfait pas la règle de paramètre",
+                message: "The parameter value supplied does not satisfy the parameter rule on the parameter",
               },
             ],
           },
@@ -2226,11 +2208,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "L’ID d’abonnement utilisé pour la notation n’est pas celui de la ressource",
+            message: "The subscription Id that is used to score is not the one present in the resource",
             details: [
               {
                 code: "BadSubscriptionId",
-                message: "L’ID d’abonnement utilisé pour la notation n’est pas celui de la ressource",
+                message: "The subscription Id that is used to score is not the one present in the resource",
               },
             ],
           },
@@ -2242,12 +2224,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "La paramètre non valide de version a été transmis durant l’appel d’API : value-0. Consultez la page d’aide de l’API afin de transmettre la version appropriée, puis réessayez.",
+              "Invalid version parameter was passed during the API call: value-0. Check the API help page for passing the correct version and try again.",
             details: [
               {
                 code: "BadVersionCall",
                 message:
-                  "La paramètre non valide de version a été transmis durant l’appel d’API : value-0. Consultez la page d’aide de l’API afin de transmettre la version appropriée, puis réessayez.",
+                  "Invalid version parameter was passed during the API call: value-0. Check the API help page for passing the correct version and try again.",
               },
             ],
           },
@@ -2259,12 +2241,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Les entrées requises suivantes n’ont pas été spécifiées avec la requête : value-0. Vérifiez que l’ensemble des données d’entrées sont spécifiées, puis réessayez.",
+              "The following required input(s) were not specified with the request: value-0. Please ensure all input data is specified and try again.",
             details: [
               {
                 code: "BatchJobInputsNotSpecified",
                 message:
-                  "Les entrées requises suivantes n’ont pas été spécifiées avec la requête : value-0. Vérifiez que l’ensemble des données d’entrées sont spécifiées, puis réessayez.",
+                  "The following required input(s) were not specified with the request: value-0. Please ensure all input data is specified and try again.",
               },
             ],
           },
@@ -2276,12 +2258,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Le nombre d’entrées spécifiées dans la requête était supérieur à la valeur définie dans le service. Liste des entrées acceptées : value-0. Vérifiez que toutes les données d’entrée sont spécifiées correctement, puis réessayez.",
+              "The request specified more inputs than defined in the service. List of accepted input(s): value-0. Please ensure all input data is specified correctly and try again.",
             details: [
               {
                 code: "BatchJobInputsTooManySpecified",
                 message:
-                  "Le nombre d’entrées spécifiées dans la requête était supérieur à la valeur définie dans le service. Liste des entrées acceptées : value-0. Vérifiez que toutes les données d’entrée sont spécifiées correctement, puis réessayez.",
+                  "The request specified more inputs than defined in the service. List of accepted input(s): value-0. Please ensure all input data is specified correctly and try again.",
               },
             ],
           },
@@ -2293,12 +2275,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Le chemin d’accès au stockage Blob Azure fourni pour les résultats de diagnostics est trop long : value-0. Raccourcissez le chemin d’accès, puis réessayez.",
+              "Azure blob storage path provided for diagnostic output is too long: value-0. Shorten the path and try again.",
             details: [
               {
                 code: "BlobNameTooLong",
                 message:
-                  "Le chemin d’accès au stockage Blob Azure fourni pour les résultats de diagnostics est trop long : value-0. Raccourcissez le chemin d’accès, puis réessayez.",
+                  "Azure blob storage path provided for diagnostic output is too long: value-0. Shorten the path and try again.",
               },
             ],
           },
@@ -2309,12 +2291,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Impossible d’accéder au stockage Blob Azure fourni : value-0.  Message d’erreur Azure : value-1.",
+            message: "Unable to access the provided Azure blob - value-0.  Azure error message: value-1.",
             details: [
               {
                 code: "BlobNotFound",
-                message:
-                  "Impossible d’accéder au stockage Blob Azure fourni : value-0.  Message d’erreur Azure : value-1.",
+                message: "Unable to access the provided Azure blob - value-0.  Azure error message: value-1.",
               },
             ],
           },
@@ -2325,13 +2306,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "Aucun nom de conteneur de stockage Azure n’a été fourni. Fournissez un nom de conteneur valide, puis réessayez.",
+            message: "No Azure storage container name was provided. Provide a valid container name and try again.",
             details: [
               {
                 code: "ContainerIsEmpty",
-                message:
-                  "Aucun nom de conteneur de stockage Azure n’a été fourni. Fournissez un nom de conteneur valide, puis réessayez.",
+                message: "No Azure storage container name was provided. Provide a valid container name and try again.",
               },
             ],
           },
@@ -2342,11 +2321,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Nom du conteneur non valide. Fournissez un nom de conteneur valide, puis réessayez.",
+            message: "Invalid container name. Provide a valid container name and try again.",
             details: [
               {
                 code: "ContainerSegmentInvalid",
-                message: "Nom du conteneur non valide. Fournissez un nom de conteneur valide, puis réessayez.",
+                message: "Invalid container name. Provide a valid container name and try again.",
               },
             ],
           },
@@ -2357,11 +2336,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : value-0.",
+            message: "Blob container validation failed with this error: value-0.",
             details: [
               {
                 code: "ContainerValidationFailed",
-                message: "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : value-0.",
+                message: "Blob container validation failed with this error: value-0.",
               },
             ],
           },
@@ -2372,13 +2351,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "Le type de données fourni n’est pas pris en charge. Fournissez un type de données valide, puis réessayez.",
+            message: "Unsupported data type provided. Provide valid data type(s) and try again.",
             details: [
               {
                 code: "DataTypeNotSupported",
-                message:
-                  "Le type de données fourni n’est pas pris en charge. Fournissez un type de données valide, puis réessayez.",
+                message: "Unsupported data type provided. Provide valid data type(s) and try again.",
               },
             ],
           },
@@ -2390,12 +2367,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "La requête de lots n’est pas valide. Il n’est pas possible de spécifier simultanément des entrées simples et multiples. Supprimez l’un de ces éléments de la requête, puis réessayez.",
+              "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.",
             details: [
               {
                 code: "DuplicateInputInBatchCall",
                 message:
-                  "La requête de lots n’est pas valide. Il n’est pas possible de spécifier simultanément des entrées simples et multiples. Supprimez l’un de ces éléments de la requête, puis réessayez.",
+                  "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.",
               },
             ],
           },
@@ -2407,12 +2384,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Le délai d’expiration fourni correspond à une heure antérieure : value-0. FOurnissez une heure d’expiration postérieure en heure UTC, puis réessayez. Pour rendre l’expiration non valide, définissez l’heure d’expiration sur NULL.",
+              "Expiry time provided is in the past: value-0. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.",
             details: [
               {
                 code: "ExpiryTimeInThePast",
                 message:
-                  "Le délai d’expiration fourni correspond à une heure antérieure : value-0. FOurnissez une heure d’expiration postérieure en heure UTC, puis réessayez. Pour rendre l’expiration non valide, définissez l’heure d’expiration sur NULL.",
+                  "Expiry time provided is in the past: value-0. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.",
               },
             ],
           },
@@ -2423,11 +2400,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Les paramètres de diagnostic sont incomplets.",
+            message: "Diagnostics settings are incomplete.",
             details: [
               {
                 code: "IncompleteSettings",
-                message: "Les paramètres de diagnostic sont incomplets.",
+                message: "Diagnostics settings are incomplete.",
               },
             ],
           },
@@ -2438,13 +2415,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "Aucun nom d’objet blob de stockage Azure fourni. Fournissez un nom d’objet blob valide, puis réessayez.",
+            message: "No Azure storage blob name provided. Provide a valid blob name and try again.",
             details: [
               {
                 code: "InputBlobRelativeLocationInvalid",
-                message:
-                  "Aucun nom d’objet blob de stockage Azure fourni. Fournissez un nom d’objet blob valide, puis réessayez.",
+                message: "No Azure storage blob name provided. Provide a valid blob name and try again.",
               },
             ],
           },
@@ -2456,12 +2431,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Spécification blob non valide pour l’objet blob : value-0. Assurez-vous du caractère approprié de cette spécification de chaîne de connexion/chemin d’accès relatif ou jeton SAS, puis réessayez.",
+              "Invalid blob specification for blob: value-0. Verify that connection string / relative path or SAS token specification is correct and try again.",
             details: [
               {
                 code: "InvalidBlob",
                 message:
-                  "Spécification blob non valide pour l’objet blob : value-0. Assurez-vous du caractère approprié de cette spécification de chaîne de connexion/chemin d’accès relatif ou jeton SAS, puis réessayez.",
+                  "Invalid blob specification for blob: value-0. Verify that connection string / relative path or SAS token specification is correct and try again.",
               },
             ],
           },
@@ -2473,12 +2448,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "La chaîne de connexion spécifiée pour l’un des objets blob d’entrée/de sortie n’est pas valide : value-0. Corrigez ce problème, puis réessayez.",
+              "The connection string specified for one of the input/output blobs in invalid: value-0. Please correct this and try again.",
             details: [
               {
                 code: "InvalidBlobConnectionString",
                 message:
-                  "La chaîne de connexion spécifiée pour l’un des objets blob d’entrée/de sortie n’est pas valide : value-0. Corrigez ce problème, puis réessayez.",
+                  "The connection string specified for one of the input/output blobs in invalid: value-0. Please correct this and try again.",
               },
             ],
           },
@@ -2490,12 +2465,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              'La référence d’objet blob : value-0 présente une extension de fichier manquante ou non valide. Les extensions de fichier prises en charge pour ce type de sortie sont les suivantes : "value-1".',
+              'The blob reference: value-0 has an invalid or missing file extension. Supported file extensions for this output type are: "value-1".',
             details: [
               {
                 code: "InvalidBlobExtension",
                 message:
-                  'La référence d’objet blob : value-0 présente une extension de fichier manquante ou non valide. Les extensions de fichier prises en charge pour ce type de sortie sont les suivantes : "value-1".',
+                  'The blob reference: value-0 has an invalid or missing file extension. Supported file extensions for this output type are: "value-1".',
               },
             ],
           },
@@ -2507,12 +2482,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Invalidité des noms d’entrée de service spécifiés dans la requête : value-0. Mappez les données d’entrée sur les entrées appropriées de service, puis réessayez.",
+              "Invalid service input name(s) specified in the request: value-0. Please map the input data to the correct service inputs and try again.",
             details: [
               {
                 code: "InvalidInputNames",
                 message:
-                  "Invalidité des noms d’entrée de service spécifiés dans la requête : value-0. Mappez les données d’entrée sur les entrées appropriées de service, puis réessayez.",
+                  "Invalid service input name(s) specified in the request: value-0. Please map the input data to the correct service inputs and try again.",
               },
             ],
           },
@@ -2524,12 +2499,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Nom de remplacement de sortie non valide : value-0. Ce service ne présente aucun nœud de sortie portant ce nom. Communiquez un nom approprié de nœud de sortie de remplacement (contenu sensible à la casse).",
+              "Invalid output override name: value-0. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).",
             details: [
               {
                 code: "InvalidOutputOverrideName",
                 message:
-                  "Nom de remplacement de sortie non valide : value-0. Ce service ne présente aucun nœud de sortie portant ce nom. Communiquez un nom approprié de nœud de sortie de remplacement (contenu sensible à la casse).",
+                  "Invalid output override name: value-0. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).",
               },
             ],
           },
@@ -2540,11 +2515,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Paramètre de requête non valide 'value-0'. value-1",
+            message: "Invalid query parameter 'value-0'. value-1",
             details: [
               {
                 code: "InvalidQueryParameter",
-                message: "Paramètre de requête non valide 'value-0'. value-1",
+                message: "Invalid query parameter 'value-0'. value-1",
               },
             ],
           },
@@ -2556,12 +2531,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Informations manquantes sur l’objet blob de stockage Azure. Fournissez une chaîne de connexion valide et un chemin d’accès relatif ou un URI, puis réessayez.",
+              "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.",
             details: [
               {
                 code: "MissingInputBlobInformation",
                 message:
-                  "Informations manquantes sur l’objet blob de stockage Azure. Fournissez une chaîne de connexion valide et un chemin d’accès relatif ou un URI, puis réessayez.",
+                  "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.",
               },
             ],
           },
@@ -2573,12 +2548,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Aucun ID de travail fourni. Un ID de travail est renvoyé lors de la première soumission d’un travail. Vérifiez qu’il s’agit de l’ID de travail approprié, puis réessayez.",
+              "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.",
             details: [
               {
                 code: "MissingJobId",
                 message:
-                  "Aucun ID de travail fourni. Un ID de travail est renvoyé lors de la première soumission d’un travail. Vérifiez qu’il s’agit de l’ID de travail approprié, puis réessayez.",
+                  "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.",
               },
             ],
           },
@@ -2589,11 +2564,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Aucune clé fournie, ou les clés primaire ou secondaire ne sont pas fournies.",
+            message: "No Keys provided or one of Primary or Secondary Key is not provided.",
             details: [
               {
                 code: "MissingKeys",
-                message: "Aucune clé fournie, ou les clés primaire ou secondaire ne sont pas fournies.",
+                message: "No Keys provided or one of Primary or Secondary Key is not provided.",
               },
             ],
           },
@@ -2605,12 +2580,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Aucun ID de package de modèle ou package de modèle fourni. Fournissez un ID de package de modèle ou un package de modèle valide, puis réessayez.",
+              "No model package Id or model package provided. Provide a valid model package Id or model package and try again.",
             details: [
               {
                 code: "MissingModelPackage",
                 message:
-                  "Aucun ID de package de modèle ou package de modèle fourni. Fournissez un ID de package de modèle ou un package de modèle valide, puis réessayez.",
+                  "No model package Id or model package provided. Provide a valid model package Id or model package and try again.",
               },
             ],
           },
@@ -2622,12 +2597,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "La demande ne contient pas la spécification d’objets blob pour le remplacement de sortie value-0. Spécifiez un emplacement valide d’objet blob avec la requête, ou supprimez la spécification de sortie si aucun remplacement d’emplacement n’est souhaité.",
+              "The request is missing the blob specification for output override value-0. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.",
             details: [
               {
                 code: "MissingOutputOverrideSpecification",
                 message:
-                  "La demande ne contient pas la spécification d’objets blob pour le remplacement de sortie value-0. Spécifiez un emplacement valide d’objet blob avec la requête, ou supprimez la spécification de sortie si aucun remplacement d’emplacement n’est souhaité.",
+                  "The request is missing the blob specification for output override value-0. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.",
               },
             ],
           },
@@ -2639,12 +2614,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Le service web attend une entrée, mais aucune entrée n’a été fournie. Vérifiez que les entrées valides sont fournies en fonction des ports d’entrées publiés dans le modèle, puis réessayez.",
+              "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.",
             details: [
               {
                 code: "MissingRequestInput",
                 message:
-                  "Le service web attend une entrée, mais aucune entrée n’a été fournie. Vérifiez que les entrées valides sont fournies en fonction des ports d’entrées publiés dans le modèle, puis réessayez.",
+                  "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.",
               },
             ],
           },
@@ -2656,12 +2631,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Les paramètres requis de service web ne sont pas tous fournis. Vérifiez que les paramètres attendus pour les modules sont corrects, puis réessayez.",
+              "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.",
             details: [
               {
                 code: "MissingRequiredGlobalParameters",
                 message:
-                  "Les paramètres requis de service web ne sont pas tous fournis. Vérifiez que les paramètres attendus pour les modules sont corrects, puis réessayez.",
+                  "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.",
               },
             ],
           },
@@ -2673,12 +2648,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Lors de l’appel d’un point de terminaison de service chiffré, il est obligatoire de transmettre les remplacements de l’ensemble des sorties de service. Remplacements manquants à cet horodatage pour ces sorties : value-0",
+              "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: value-0",
             details: [
               {
                 code: "MissingRequiredOutputOverrides",
                 message:
-                  "Lors de l’appel d’un point de terminaison de service chiffré, il est obligatoire de transmettre les remplacements de l’ensemble des sorties de service. Remplacements manquants à cet horodatage pour ces sorties : value-0",
+                  "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: value-0",
               },
             ],
           },
@@ -2689,13 +2664,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "Aucun ID de groupe de service web fourni. Fournissez un ID valide de groupe de service web, puis réessayez.",
+            message: "No web service group Id provided. Provide a valid web service group Id and try again.",
             details: [
               {
                 code: "MissingWebServiceGroupId",
-                message:
-                  "Aucun ID de groupe de service web fourni. Fournissez un ID valide de groupe de service web, puis réessayez.",
+                message: "No web service group Id provided. Provide a valid web service group Id and try again.",
               },
             ],
           },
@@ -2706,11 +2679,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Aucun ID de service web fourni. Fournissez un ID valide de service web, puis réessayez.",
+            message: "No web service Id provided. Provide a valid web service Id and try again.",
             details: [
               {
                 code: "MissingWebServiceId",
-                message: "Aucun ID de service web fourni. Fournissez un ID valide de service web, puis réessayez.",
+                message: "No web service Id provided. Provide a valid web service Id and try again.",
               },
             ],
           },
@@ -2721,13 +2694,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "Aucun package de service web fourni. Fournissez un package valide de service web, puis réessayez.",
+            message: "No web Service package provided. Provide a valid web service package and try again.",
             details: [
               {
                 code: "MissingWebServicePackage",
-                message:
-                  "Aucun package de service web fourni. Fournissez un package valide de service web, puis réessayez.",
+                message: "No web Service package provided. Provide a valid web service package and try again.",
               },
             ],
           },
@@ -2738,13 +2709,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "Aucun ID d’espace de travail fourni. Fournissez un ID valide d’espace de travail, puis réessayez.",
+            message: "No workspace Id provided. Provide a valid workspace Id and try again.",
             details: [
               {
                 code: "MissingWorkspaceId",
-                message:
-                  "Aucun ID d’espace de travail fourni. Fournissez un ID valide d’espace de travail, puis réessayez.",
+                message: "No workspace Id provided. Provide a valid workspace Id and try again.",
               },
             ],
           },
@@ -2756,12 +2725,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Configuration de modèle non valide dans le package de modèle. Vérifiez que la configuration du modèle contient la définition des points de terminaison de sortie, le point de terminaison d’erreur standard et le point de terminaison de sortie standard, puis réessayez.",
+              "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.",
             details: [
               {
                 code: "ModelConfigurationInvalid",
                 message:
-                  "Configuration de modèle non valide dans le package de modèle. Vérifiez que la configuration du modèle contient la définition des points de terminaison de sortie, le point de terminaison d’erreur standard et le point de terminaison de sortie standard, puis réessayez.",
+                  "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.",
               },
             ],
           },
@@ -2772,13 +2741,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "ID non valide de package de modèle. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
+            message: "Invalid model package Id. Verify that the model package Id is correct and try again.",
             details: [
               {
                 code: "ModelPackageIdInvalid",
-                message:
-                  "ID non valide de package de modèle. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
+                message: "Invalid model package Id. Verify that the model package Id is correct and try again.",
               },
             ],
           },
@@ -2789,11 +2756,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Aucun corps de requête fourni ou erreur dans la désérialisation du corps de requête.",
+            message: "No request body provided or error in deserializing the request body.",
             details: [
               {
                 code: "RequestBodyInvalid",
-                message: "Aucun corps de requête fourni ou erreur dans la désérialisation du corps de requête.",
+                message: "No request body provided or error in deserializing the request body.",
               },
             ],
           },
@@ -2804,11 +2771,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Aucune requête fournie. Fournissez une requête valide, puis réessayez.",
+            message: "No request provided. Provide a valid request and try again.",
             details: [
               {
                 code: "RequestIsEmpty",
-                message: "Aucune requête fournie. Fournissez une requête valide, puis réessayez.",
+                message: "No request provided. Provide a valid request and try again.",
               },
             ],
           },
@@ -2820,12 +2787,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Paramètres inattendus requis. Vérifiez que tous les noms de paramètres sont correctement orthographiés, que seuls les paramètres attendus sont transmis, puis réessayez.",
+              "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.",
             details: [
               {
                 code: "UnexpectedParameter",
                 message:
-                  "Paramètres inattendus requis. Vérifiez que tous les noms de paramètres sont correctement orthographiés, que seuls les paramètres attendus sont transmis, puis réessayez.",
+                  "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.",
               },
             ],
           },
@@ -2836,11 +2803,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Erreur inconnue.",
+            message: "Unknown error.",
             details: [
               {
                 code: "UnknownError",
-                message: "Erreur inconnue.",
+                message: "Unknown error.",
               },
             ],
           },
@@ -2866,13 +2833,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "Impossible de modifier la configuration requise des requêtes simultanées pour le service web value-0.",
+            message: "Cannot change concurrent requests requirements for value-0 web service.",
             details: [
               {
                 code: "WebServiceConcurrentRequestRequirementInvalid",
-                message:
-                  "Impossible de modifier la configuration requise des requêtes simultanées pour le service web value-0.",
+                message: "Cannot change concurrent requests requirements for value-0 web service.",
               },
             ],
           },
@@ -2883,13 +2848,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message:
-              "L’ID de service web fourni n’est pas valide. L’ID du service web doit être une valeur GUID valide.",
+            message: "Invalid web service id provided. Web service id should be a valid guid.",
             details: [
               {
                 code: "WebServiceIdInvalid",
-                message:
-                  "L’ID de service web fourni n’est pas valide. L’ID du service web doit être une valeur GUID valide.",
+                message: "Invalid web service id provided. Web service id should be a valid guid.",
               },
             ],
           },
@@ -2900,11 +2863,11 @@ export const document = {
         value: {
           error: {
             code: "BadArgument",
-            message: "Impossible de définir la configuration requise des requêtes simultanées sur plus de value-0.",
+            message: "Cannot set concurrent request requirement to more than value-0.",
             details: [
               {
                 code: "WebServiceTooManyConcurrentRequestRequirement",
-                message: "Impossible de définir la configuration requise des requêtes simultanées sur plus de value-0.",
+                message: "Cannot set concurrent request requirement to more than value-0.",
               },
             ],
           },
@@ -2916,12 +2879,12 @@ export const document = {
           error: {
             code: "BadArgument",
             message:
-              "Le type du service web fourni n’est pas valide. Vérifiez que le type du service web fourni est correct, puis réessayez. Types valides de service web : value-0.",
+              "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: value-0.",
             details: [
               {
                 code: "WebServiceTypeInvalid",
                 message:
-                  "Le type du service web fourni n’est pas valide. Vérifiez que le type du service web fourni est correct, puis réessayez. Types valides de service web : value-0.",
+                  "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: value-0.",
               },
             ],
           },
@@ -2932,11 +2895,11 @@ export const document = {
         value: {
           error: {
             code: "BadUserArgument",
-            message: "Les données d’entrée ne correspondent pas au schéma du port d’entrée.",
+            message: "Input data does not match input port schema.",
             details: [
               {
                 code: "InputMismatchError",
-                message: "Les données d’entrée ne correspondent pas au schéma du port d’entrée.",
+                message: "Input data does not match input port schema.",
               },
             ],
           },
@@ -2948,12 +2911,12 @@ export const document = {
           error: {
             code: "BadUserArgument",
             message:
-              "L’analyse du vecteur d’entrée a été mise en échec.  Vérifiez que le vecteur d’entrée présente le nombre approprié de colonnes et de types de données.  Informations supplémentaires : value-0.",
+              "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: value-0.",
             details: [
               {
                 code: "InputParseError",
                 message:
-                  "L’analyse du vecteur d’entrée a été mise en échec.  Vérifiez que le vecteur d’entrée présente le nombre approprié de colonnes et de types de données.  Informations supplémentaires : value-0.",
+                  "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: value-0.",
               },
             ],
           },
@@ -2965,12 +2928,12 @@ export const document = {
           error: {
             code: "BadUserArgument",
             message:
-              "Les paramètres attendus par le service web sont manquants. Vérifiez que les paramètres requis attendus par le service web sont corrects, puis réessayez.",
+              "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.",
             details: [
               {
                 code: "MissingRequiredGlobalParameters",
                 message:
-                  "Les paramètres attendus par le service web sont manquants. Vérifiez que les paramètres requis attendus par le service web sont corrects, puis réessayez.",
+                  "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.",
               },
             ],
           },
@@ -2981,13 +2944,11 @@ export const document = {
         value: {
           error: {
             code: "BadUserArgument",
-            message:
-              "Vérifiez que seuls les paramètres requis attendus par le service web sont transmis, puis réessayez.",
+            message: "Verify only the required parameters expected by the web service are passed and try again.",
             details: [
               {
                 code: "UnexpectedParameter",
-                message:
-                  "Vérifiez que seuls les paramètres requis attendus par le service web sont transmis, puis réessayez.",
+                message: "Verify only the required parameters expected by the web service are passed and try again.",
               },
             ],
           },
@@ -3013,11 +2974,11 @@ export const document = {
         value: {
           error: {
             code: "InvalidOperation",
-            message: "Le travail ne peut pas être démarré, car il présente l’état value-0.",
+            message: "The job cannot be started because it is in value-0 state.",
             details: [
               {
                 code: "CannotStartJob",
-                message: "Le travail ne peut pas être démarré, car il présente l’état value-0.",
+                message: "The job cannot be started because it is in value-0 state.",
               },
             ],
           },
@@ -3029,12 +2990,12 @@ export const document = {
           error: {
             code: "InvalidOperation",
             message:
-              "Le modèle n’est pas compatible avec la version de la requête. La version de la requête prend uniquement en charge les modèles de sortie de tables de données uniques.",
+              "The model is incompatible with the request version. The request version only supports single datatable output models.",
             details: [
               {
                 code: "IncompatibleModel",
                 message:
-                  "Le modèle n’est pas compatible avec la version de la requête. La version de la requête prend uniquement en charge les modèles de sortie de tables de données uniques.",
+                  "The model is incompatible with the request version. The request version only supports single datatable output models.",
               },
             ],
           },
@@ -3045,11 +3006,11 @@ export const document = {
         value: {
           error: {
             code: "InvalidOperation",
-            message: "Le modèle n’autorise pas plusieurs sorties.",
+            message: "The model does not allow multiple inputs.",
             details: [
               {
                 code: "MultipleInputsNotAllowed",
-                message: "Le modèle n’autorise pas plusieurs sorties.",
+                message: "The model does not allow multiple inputs.",
               },
             ],
           },
@@ -3060,11 +3021,11 @@ export const document = {
         value: {
           error: {
             code: "WebServicePackageError",
-            message: "Le package du service web est mal formé. Détails : value-0",
+            message: "The web service package is malformed. Details: value-0",
             details: [
               {
                 code: "FormatError",
-                message: "Le package du service web est mal formé. Détails : value-0",
+                message: "The web service package is malformed. Details: value-0",
               },
             ],
           },
@@ -3075,11 +3036,11 @@ export const document = {
         value: {
           error: {
             code: "WebServicePackageError",
-            message: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+            message: "The web service package graph is invalid. Details: value-0",
             details: [
               {
                 code: "RuntimesError",
-                message: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+                message: "The web service package graph is invalid. Details: value-0",
               },
             ],
           },
@@ -3090,11 +3051,11 @@ export const document = {
         value: {
           error: {
             code: "WebServicePackageError",
-            message: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+            message: "The web service package graph is invalid. Details: value-0",
             details: [
               {
                 code: "ValidationError",
-                message: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+                message: "The web service package graph is invalid. Details: value-0",
               },
             ],
           },
@@ -3105,11 +3066,11 @@ export const document = {
         value: {
           error: {
             code: "Unauthorized",
-            message: "Non autorisé",
+            message: "Unauthorized",
             details: [
               {
                 code: "AdminRequestUnauthorized",
-                message: "Non autorisé",
+                message: "Unauthorized",
               },
             ],
           },
@@ -3120,11 +3081,11 @@ export const document = {
         value: {
           error: {
             code: "Unauthorized",
-            message: "Non autorisé",
+            message: "Unauthorized",
             details: [
               {
                 code: "ManagementRequestUnauthorized",
-                message: "Non autorisé",
+                message: "Unauthorized",
               },
             ],
           },
@@ -3135,11 +3096,11 @@ export const document = {
         value: {
           error: {
             code: "Unauthorized",
-            message: "Informations d’identification non valides fournies.",
+            message: "Invalid credentials provided.",
             details: [
               {
                 code: "ScoreRequestUnauthorized",
-                message: "Informations d’identification non valides fournies.",
+                message: "Invalid credentials provided.",
               },
             ],
           },
@@ -3150,13 +3111,11 @@ export const document = {
         value: {
           error: {
             code: "NotFound",
-            message:
-              "Le package de modèle est introuvable. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
+            message: "Model package not found. Verify the model package Id is correct and try again.",
             details: [
               {
                 code: "ModelPackageNotFound",
-                message:
-                  "Le package de modèle est introuvable. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
+                message: "Model package not found. Verify the model package Id is correct and try again.",
               },
             ],
           },
@@ -3168,12 +3127,12 @@ export const document = {
           error: {
             code: "NotFound",
             message:
-              "Le service web de cet espace de travail est introuvable. Les ID du service Web et de l’espace de travail ne correspondent pas. Vérifiez que le service web fourni fait partie de l’espace de travail, puis réessayez.",
+              "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
             details: [
               {
                 code: "WebServiceIdNotFoundInWorkspace",
                 message:
-                  "Le service web de cet espace de travail est introuvable. Les ID du service Web et de l’espace de travail ne correspondent pas. Vérifiez que le service web fourni fait partie de l’espace de travail, puis réessayez.",
+                  "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
               },
             ],
           },
@@ -3184,12 +3143,11 @@ export const document = {
         value: {
           error: {
             code: "NotFound",
-            message: "Le service web est introuvable. Vérifiez que l’ID du service web est correct, puis réessayez.",
+            message: "Web service not found. Verify the web service Id is correct and try again.",
             details: [
               {
                 code: "WebServiceNotFound",
-                message:
-                  "Le service web est introuvable. Vérifiez que l’ID du service web est correct, puis réessayez.",
+                message: "Web service not found. Verify the web service Id is correct and try again.",
               },
             ],
           },
@@ -3200,13 +3158,11 @@ export const document = {
         value: {
           error: {
             code: "NotFound",
-            message:
-              "L’espace de travail est introuvable. Vérifiez que l’ID de l’espace de travail est correct, puis réessayez.",
+            message: "Workspace not found. Verify the workspace Id is correct and try again.",
             details: [
               {
                 code: "WorkspaceNotFound",
-                message:
-                  "L’espace de travail est introuvable. Vérifiez que l’ID de l’espace de travail est correct, puis réessayez.",
+                message: "Workspace not found. Verify the workspace Id is correct and try again.",
               },
             ],
           },
@@ -3217,11 +3173,11 @@ export const document = {
         value: {
           error: {
             code: "RequestTimeout",
-            message: "La requête a été annulée par le client.",
+            message: "Request was canceled by the client.",
             details: [
               {
                 code: "RequestCanceled",
-                message: "La requête a été annulée par le client.",
+                message: "Request was canceled by the client.",
               },
             ],
           },
@@ -3232,11 +3188,11 @@ export const document = {
         value: {
           error: {
             code: "RequestTimeout",
-            message: "La requête d’exécution a expiré.",
+            message: "Execution request timed out.",
             details: [
               {
                 code: "ScoreRequestTimeout",
-                message: "La requête d’exécution a expiré.",
+                message: "Execution request timed out.",
               },
             ],
           },
@@ -3248,12 +3204,12 @@ export const document = {
           error: {
             code: "Conflict",
             message:
-              "Le nom du paramètre de sortie n’est pas valide. Essayez d’utiliser le module de Éditeur de métadonnées pour renommer les colonnes, puis réessayez.",
+              "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
             details: [
               {
                 code: "ModelOutputMetadataMismatch",
                 message:
-                  "Le nom du paramètre de sortie n’est pas valide. Essayez d’utiliser le module de Éditeur de métadonnées pour renommer les colonnes, puis réessayez.",
+                  "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
               },
             ],
           },
@@ -3265,12 +3221,12 @@ export const document = {
           error: {
             code: "MemoryQuotaViolation",
             message:
-              "Le modèle a consommé plus de mémoire que son attribution. La capacité maximale de mémoire autorisée pour le modèle est de value-0 Mo. Vérifiez que votre modèle ne présente pas de problèmes.",
+              "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is value-0 MB. Please check your model for issues.",
             details: [
               {
                 code: "OutOfMemoryLimit",
                 message:
-                  "Le modèle a consommé plus de mémoire que son attribution. La capacité maximale de mémoire autorisée pour le modèle est de value-0 Mo. Vérifiez que votre modèle ne présente pas de problèmes.",
+                  "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is value-0 MB. Please check your model for issues.",
               },
             ],
           },
@@ -3281,11 +3237,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "AdminAuthenticationFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3296,11 +3252,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "BackendArgumentError",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3311,11 +3267,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "BackendBadRequest",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3326,11 +3282,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ClusterConfigBlobMisconfigured",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3341,11 +3297,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "Le processus du conteneur s’est arrêté avec une erreur système.",
+            message: "The container process crashed with system error",
             details: [
               {
                 code: "ContainerProcessTerminatedWithSystemError",
-                message: "Le processus du conteneur s’est arrêté avec une erreur système.",
+                message: "The container process crashed with system error",
               },
             ],
           },
@@ -3356,11 +3312,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "Le processus du conteneur s’est arrêté avec une erreur inconnue.",
+            message: "The container process crashed with unknown error",
             details: [
               {
                 code: "ContainerProcessTerminatedWithUnknownError",
-                message: "Le processus du conteneur s’est arrêté avec une erreur inconnue.",
+                message: "The container process crashed with unknown error",
               },
             ],
           },
@@ -3371,11 +3327,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : value-0.",
+            message: "Blob container validation failed with this error: value-0.",
             details: [
               {
                 code: "ContainerValidationFailed",
-                message: "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : value-0.",
+                message: "Blob container validation failed with this error: value-0.",
               },
             ],
           },
@@ -3386,11 +3342,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "DeleteWebServiceResourceFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3401,11 +3357,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ExceptionDeserializationError",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3416,11 +3372,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "FailedGettingApiDocument",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3431,11 +3387,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "FailedStoringWebService",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3461,11 +3417,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "InvalidResourceCacheConfiguration",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3476,11 +3432,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "InvalidResourceDownloadConfiguration",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3491,11 +3447,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "InvalidWebServiceResources",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3506,11 +3462,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "Aucun argument fourni. Vérifiez que les arguments valides sont transmis, puis réessayez.",
+            message: "No arguments provided. Verify that valid arguments are passed and try again.",
             details: [
               {
                 code: "MissingTaskInstance",
-                message: "Aucun argument fourni. Vérifiez que les arguments valides sont transmis, puis réessayez.",
+                message: "No arguments provided. Verify that valid arguments are passed and try again.",
               },
             ],
           },
@@ -3521,11 +3477,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ModelPackageInvalid",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3536,11 +3492,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ModuleExecutionFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3551,11 +3507,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ModuleLoadFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3566,11 +3522,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ModuleObjectCloneFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3581,11 +3537,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "OutputConversionFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3596,11 +3552,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’ID de port =value-0 présente un type de données non pris en charge : value-1.",
+            message: "Port id=value-0 has an unsupported data type: value-1.",
             details: [
               {
                 code: "PortDataTypeNotSupported",
-                message: "L’ID de port =value-0 présente un type de données non pris en charge : value-1.",
+                message: "Port id=value-0 has an unsupported data type: value-1.",
               },
             ],
           },
@@ -3611,11 +3567,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ResourceDownload",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3626,11 +3582,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ResourceLoadFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3641,11 +3597,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "ServiceUrisNotFound",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3656,11 +3612,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "Le génération de l’interface utilisateur Swagger a échoué, Details: value-0",
+            message: "Swagger generation failed, Details: value-0",
             details: [
               {
                 code: "SwaggerGeneration",
-                message: "Le génération de l’interface utilisateur Swagger a échoué, Details: value-0",
+                message: "Swagger generation failed, Details: value-0",
               },
             ],
           },
@@ -3671,11 +3627,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "UnexpectedScoreStatus",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3686,11 +3642,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "UnknownBackendErrorResponse",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3701,11 +3657,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "UnknownError",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3716,11 +3672,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "Code inconnu d’état du travail value-0.",
+            message: "Unknown job status code value-0.",
             details: [
               {
                 code: "UnknownJobStatusCode",
-                message: "Code inconnu d’état du travail value-0.",
+                message: "Unknown job status code value-0.",
               },
             ],
           },
@@ -3731,11 +3687,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "UnknownModuleError",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3746,11 +3702,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "UpdateWebServiceResourceFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3761,11 +3717,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "WebServiceGroupNotFound",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3776,11 +3732,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "InvalidWebServicePackage, Details : value-0",
+            message: "InvalidWebServicePackage, Details: value-0",
             details: [
               {
                 code: "WebServicePackageInvalid",
-                message: "InvalidWebServicePackage, Details : value-0",
+                message: "InvalidWebServicePackage, Details: value-0",
               },
             ],
           },
@@ -3791,11 +3747,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "WorkerAuthorizationFailed",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3806,11 +3762,11 @@ export const document = {
         value: {
           error: {
             code: "InternalError",
-            message: "L’exécution a rencontré une erreur interne.",
+            message: "Execution encountered an internal error.",
             details: [
               {
                 code: "WorkerUnreachable",
-                message: "L’exécution a rencontré une erreur interne.",
+                message: "Execution encountered an internal error.",
               },
             ],
           },
@@ -3821,11 +3777,11 @@ export const document = {
         value: {
           error: {
             code: "WebServicePackageInternalError",
-            message: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+            message: "The web service package graph is invalid. Details: value-0",
             details: [
               {
                 code: "ModuleError",
-                message: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+                message: "The web service package graph is invalid. Details: value-0",
               },
             ],
           },
@@ -3836,11 +3792,11 @@ export const document = {
         value: {
           error: {
             code: "ServiceUnavailable",
-            message: "Aucune ressource n’est disponible pour la requête.",
+            message: "No resources available for request.",
             details: [
               {
                 code: "NoMoreResources",
-                message: "Aucune ressource n’est disponible pour la requête.",
+                message: "No resources available for request.",
               },
             ],
           },
@@ -3851,13 +3807,12 @@ export const document = {
         value: {
           error: {
             code: "ServiceUnavailable",
-            message:
-              "La requête a été limitée pour le point de terminaison value-0. L’accès concurrentiel maximal pour le point de terminaison est value-1.",
+            message: "Request was throttled for value-0 endpoint. The maximum concurrency for the endpoint is value-1.",
             details: [
               {
                 code: "RequestThrottled",
                 message:
-                  "La requête a été limitée pour le point de terminaison value-0. L’accès concurrentiel maximal pour le point de terminaison est value-1.",
+                  "Request was throttled for value-0 endpoint. The maximum concurrency for the endpoint is value-1.",
               },
             ],
           },
@@ -3868,11 +3823,11 @@ export const document = {
         value: {
           error: {
             code: "ServiceUnavailable",
-            message: "Un nombre trop important de requêtes simultanées ont été envoyées.",
+            message: "Too many concurrent requests sent.",
             details: [
               {
                 code: "TooManyConcurrentRequests",
-                message: "Un nombre trop important de requêtes simultanées ont été envoyées.",
+                message: "Too many concurrent requests sent.",
               },
             ],
           },
@@ -3883,13 +3838,11 @@ export const document = {
         value: {
           error: {
             code: "ServiceUnavailable",
-            message:
-              "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+            message: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
             details: [
               {
                 code: "TooManyHostsBeingInitialized",
-                message:
-                  "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+                message: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
               },
             ],
           },
@@ -3900,13 +3853,11 @@ export const document = {
         value: {
           error: {
             code: "ServiceUnavailable",
-            message:
-              "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+            message: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
             details: [
               {
                 code: "TooManyHostsBeingInitializedPerModel",
-                message:
-                  "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+                message: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
               },
             ],
           },
@@ -3917,11 +3868,11 @@ export const document = {
         value: {
           error: {
             code: "GatewayTimeout",
-            message: "L’initialisation du service web n’a pas pu s’exécuter dans le temps imparti.",
+            message: "The web service initialization could not be completed within the permitted time.",
             details: [
               {
                 code: "BackendInitializationTimeout",
-                message: "L’initialisation du service web n’a pas pu s’exécuter dans le temps imparti.",
+                message: "The web service initialization could not be completed within the permitted time.",
               },
             ],
           },
@@ -3932,11 +3883,11 @@ export const document = {
         value: {
           error: {
             code: "GatewayTimeout",
-            message: "L’exécution de la requête du service web n’a pas pu s’exécuter dans le temps imparti.",
+            message: "The web service request execution could not be completed within the permitted time.",
             details: [
               {
                 code: "BackendScoreTimeout",
-                message: "L’exécution de la requête du service web n’a pas pu s’exécuter dans le temps imparti.",
+                message: "The web service request execution could not be completed within the permitted time.",
               },
             ],
           },

@@ -10,8 +10,8 @@ export const problemDocument = {
     summary:
       "Error responses of the Azure Machine Learning REST API as RFC 9457 problem details, as reusable components.",
     description:
-      "Generated from the fr-FR reference page of the Azure Machine Learning REST API error codes: 18 error classes, 110 (class, code) pairs. `paths` is empty: reference the components from your own document. The version is the start of the sha256 of the page.",
-    version: "1aa76bd8aaf7",
+      "Generated from the en-US reference page of the Azure Machine Learning REST API error codes: 18 error classes, 110 (class, code) pairs. `paths` is empty: reference the components from your own document. The version is the start of the sha256 of the page.",
+    version: "62f54de15823",
     license: {
       name: "MIT",
       identifier: "MIT",
@@ -66,24 +66,24 @@ export const problemDocument = {
           "GatewayTimeout",
         ],
         "x-enum-descriptions": [
-          "Argument non valide fourni.",
-          "L’argument utilisateur fourni n’est pas valide.",
-          "La requête n’est pas valide dans le contexte actuel.",
-          "L’exécution du module a rencontré une erreur de bibliothèque interne.",
-          "L’exécution du module a rencontré une erreur.",
-          "Le package du service web n’est pas valide. Vérifiez que le package du service web est correct, plus réessayez.",
-          "La requête n’est pas autorisée à accéder à la ressource.",
-          "La ressource est introuvable.",
-          "Impossible d'exécuter l'opération dans le temps imparti.",
-          "La ressource existe déjà.",
-          "Le modèle a dépassé le quota de mémoire qui lui a été affecté.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne. La capacité de mémoire du système est faible. Réessayez.",
-          "Le package du modèle n’est pas valide. Vérifiez que le package du modèle fourni est correct, puis réessayez.",
-          "Le package du service web n’est pas valide. Vérifiez que le package web fourni est correct, puis réessayez.",
-          "La requête ne peut pas s’exécuter, car les conteneurs sont en cours d’initialisation.",
-          "Le service est temporairement indisponible.",
-          "Impossible d'exécuter l'opération dans le temps imparti.",
+          "Invalid argument provided.",
+          "Invalid user argument provided.",
+          "The request is invalid in the current context.",
+          "Module execution encountered an internal library error.",
+          "Module execution encountered an error.",
+          "Invalid web service package. Verify the web service package provided is correct and try again.",
+          "Request is unauthorized to access resource.",
+          "Resource not found.",
+          "The operation could not be completed within the permitted time.",
+          "Resource already exists.",
+          "The model had exceeded the memory quota assigned to it.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error. System low on memory. Please try again.",
+          "Invalid model package. Verify the model package provided is correct and try again.",
+          "Invalid web service package. Verify the web package provided is correct and try again.",
+          "The request cannot execute as the containers are being initialized.",
+          "Service is temporarily unavailable.",
+          "The operation could not be completed within the permitted time.",
         ],
         "x-http-status": {
           BadArgument: 400,
@@ -109,7 +109,7 @@ export const problemDocument = {
       BadArgumentDetailCode: {
         title: "BadArgumentDetailCode",
         description:
-          "A specific code of the BadArgument class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the BadArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "BadParameterValue",
@@ -204,136 +204,128 @@ export const problemDocument = {
           "WebServiceTypeInvalid",
         ],
         "x-enum-descriptions": [
-          "La valeur de paramètre fournie ne satisfait pas la règle de paramètre",
-          "L’ID d’abonnement utilisé pour la notation n’est pas celui de la ressource",
-          "La paramètre non valide de version a été transmis durant l’appel d’API : {0}. Consultez la page d’aide de l’API afin de transmettre la version appropriée, puis réessayez.",
-          "Les entrées requises suivantes n’ont pas été spécifiées avec la requête : {0}. Vérifiez que l’ensemble des données d’entrées sont spécifiées, puis réessayez.",
-          "Le nombre d’entrées spécifiées dans la requête était supérieur à la valeur définie dans le service. Liste des entrées acceptées : {0}. Vérifiez que toutes les données d’entrée sont spécifiées correctement, puis réessayez.",
-          "Le chemin d’accès au stockage Blob Azure fourni pour les résultats de diagnostics est trop long : {0}. Raccourcissez le chemin d’accès, puis réessayez.",
-          "Impossible d’accéder au stockage Blob Azure fourni : {0}.  Message d’erreur Azure : {1}.",
-          "Aucun nom de conteneur de stockage Azure n’a été fourni. Fournissez un nom de conteneur valide, puis réessayez.",
-          "Nom du conteneur non valide. Fournissez un nom de conteneur valide, puis réessayez.",
-          "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.",
-          "Le type de données fourni n’est pas pris en charge. Fournissez un type de données valide, puis réessayez.",
-          "La requête de lots n’est pas valide. Il n’est pas possible de spécifier simultanément des entrées simples et multiples. Supprimez l’un de ces éléments de la requête, puis réessayez.",
-          "Le délai d’expiration fourni correspond à une heure antérieure : {0}. FOurnissez une heure d’expiration postérieure en heure UTC, puis réessayez. Pour rendre l’expiration non valide, définissez l’heure d’expiration sur NULL.",
-          "Les paramètres de diagnostic sont incomplets.",
-          "Aucun nom d’objet blob de stockage Azure fourni. Fournissez un nom d’objet blob valide, puis réessayez.",
-          "Spécification blob non valide pour l’objet blob : {0}. Assurez-vous du caractère approprié de cette spécification de chaîne de connexion/chemin d’accès relatif ou jeton SAS, puis réessayez.",
-          "La chaîne de connexion spécifiée pour l’un des objets blob d’entrée/de sortie n’est pas valide : {0}. Corrigez ce problème, puis réessayez.",
-          'La référence d’objet blob : {0} présente une extension de fichier manquante ou non valide. Les extensions de fichier prises en charge pour ce type de sortie sont les suivantes : "{1}".',
-          "Invalidité des noms d’entrée de service spécifiés dans la requête : {0}. Mappez les données d’entrée sur les entrées appropriées de service, puis réessayez.",
-          "Nom de remplacement de sortie non valide : {0}. Ce service ne présente aucun nœud de sortie portant ce nom. Communiquez un nom approprié de nœud de sortie de remplacement (contenu sensible à la casse).",
-          "Paramètre de requête non valide '{0}'. {1}",
-          "Informations manquantes sur l’objet blob de stockage Azure. Fournissez une chaîne de connexion valide et un chemin d’accès relatif ou un URI, puis réessayez.",
-          "Aucun ID de travail fourni. Un ID de travail est renvoyé lors de la première soumission d’un travail. Vérifiez qu’il s’agit de l’ID de travail approprié, puis réessayez.",
-          "Aucune clé fournie, ou les clés primaire ou secondaire ne sont pas fournies.",
-          "Aucun ID de package de modèle ou package de modèle fourni. Fournissez un ID de package de modèle ou un package de modèle valide, puis réessayez.",
-          "La demande ne contient pas la spécification d’objets blob pour le remplacement de sortie {0}. Spécifiez un emplacement valide d’objet blob avec la requête, ou supprimez la spécification de sortie si aucun remplacement d’emplacement n’est souhaité.",
-          "Le service web attend une entrée, mais aucune entrée n’a été fournie. Vérifiez que les entrées valides sont fournies en fonction des ports d’entrées publiés dans le modèle, puis réessayez.",
-          "Les paramètres requis de service web ne sont pas tous fournis. Vérifiez que les paramètres attendus pour les modules sont corrects, puis réessayez.",
-          "Lors de l’appel d’un point de terminaison de service chiffré, il est obligatoire de transmettre les remplacements de l’ensemble des sorties de service. Remplacements manquants à cet horodatage pour ces sorties : {0}",
-          "Aucun ID de groupe de service web fourni. Fournissez un ID valide de groupe de service web, puis réessayez.",
-          "Aucun ID de service web fourni. Fournissez un ID valide de service web, puis réessayez.",
-          "Aucun package de service web fourni. Fournissez un package valide de service web, puis réessayez.",
-          "Aucun ID d’espace de travail fourni. Fournissez un ID valide d’espace de travail, puis réessayez.",
-          "Configuration de modèle non valide dans le package de modèle. Vérifiez que la configuration du modèle contient la définition des points de terminaison de sortie, le point de terminaison d’erreur standard et le point de terminaison de sortie standard, puis réessayez.",
-          "ID non valide de package de modèle. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
-          "Aucun corps de requête fourni ou erreur dans la désérialisation du corps de requête.",
-          "Aucune requête fournie. Fournissez une requête valide, puis réessayez.",
-          "Paramètres inattendus requis. Vérifiez que tous les noms de paramètres sont correctement orthographiés, que seuls les paramètres attendus sont transmis, puis réessayez.",
-          "Erreur inconnue.",
+          "The parameter value supplied does not satisfy the parameter rule on the parameter",
+          "The subscription Id that is used to score is not the one present in the resource",
+          "Invalid version parameter was passed during the API call: {0}. Check the API help page for passing the correct version and try again.",
+          "The following required input(s) were not specified with the request: {0}. Please ensure all input data is specified and try again.",
+          "The request specified more inputs than defined in the service. List of accepted input(s): {0}. Please ensure all input data is specified correctly and try again.",
+          "Azure blob storage path provided for diagnostic output is too long: {0}. Shorten the path and try again.",
+          "Unable to access the provided Azure blob - {0}.  Azure error message: {1}.",
+          "No Azure storage container name was provided. Provide a valid container name and try again.",
+          "Invalid container name. Provide a valid container name and try again.",
+          "Blob container validation failed with this error: {0}.",
+          "Unsupported data type provided. Provide valid data type(s) and try again.",
+          "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.",
+          "Expiry time provided is in the past: {0}. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.",
+          "Diagnostics settings are incomplete.",
+          "No Azure storage blob name provided. Provide a valid blob name and try again.",
+          "Invalid blob specification for blob: {0}. Verify that connection string / relative path or SAS token specification is correct and try again.",
+          "The connection string specified for one of the input/output blobs in invalid: {0}. Please correct this and try again.",
+          'The blob reference: {0} has an invalid or missing file extension. Supported file extensions for this output type are: "{1}".',
+          "Invalid service input name(s) specified in the request: {0}. Please map the input data to the correct service inputs and try again.",
+          "Invalid output override name: {0}. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).",
+          "Invalid query parameter '{0}'. {1}",
+          "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.",
+          "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.",
+          "No Keys provided or one of Primary or Secondary Key is not provided.",
+          "No model package Id or model package provided. Provide a valid model package Id or model package and try again.",
+          "The request is missing the blob specification for output override {0}. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.",
+          "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.",
+          "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.",
+          "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: {0}",
+          "No web service group Id provided. Provide a valid web service group Id and try again.",
+          "No web service Id provided. Provide a valid web service Id and try again.",
+          "No web Service package provided. Provide a valid web service package and try again.",
+          "No workspace Id provided. Provide a valid workspace Id and try again.",
+          "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.",
+          "Invalid model package Id. Verify that the model package Id is correct and try again.",
+          "No request body provided or error in deserializing the request body.",
+          "No request provided. Provide a valid request and try again.",
+          "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.",
+          "Unknown error.",
           "{0}",
-          "Impossible de modifier la configuration requise des requêtes simultanées pour le service web {0}.",
-          "L’ID de service web fourni n’est pas valide. L’ID du service web doit être une valeur GUID valide.",
-          "Impossible de définir la configuration requise des requêtes simultanées sur plus de {0}.",
-          "Le type du service web fourni n’est pas valide. Vérifiez que le type du service web fourni est correct, puis réessayez. Types valides de service web : {0}.",
+          "Cannot change concurrent requests requirements for {0} web service.",
+          "Invalid web service id provided. Web service id should be a valid guid.",
+          "Cannot set concurrent request requirement to more than {0}.",
+          "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}.",
         ],
         "x-message-templates": {
-          BadParameterValue: "La valeur de paramètre fournie ne satisfait pas la règle de paramètre",
-          BadSubscriptionId: "L’ID d’abonnement utilisé pour la notation n’est pas celui de la ressource",
+          BadParameterValue: "The parameter value supplied does not satisfy the parameter rule on the parameter",
+          BadSubscriptionId: "The subscription Id that is used to score is not the one present in the resource",
           BadVersionCall:
-            "La paramètre non valide de version a été transmis durant l’appel d’API : {0}. Consultez la page d’aide de l’API afin de transmettre la version appropriée, puis réessayez.",
+            "Invalid version parameter was passed during the API call: {0}. Check the API help page for passing the correct version and try again.",
           BatchJobInputsNotSpecified:
-            "Les entrées requises suivantes n’ont pas été spécifiées avec la requête : {0}. Vérifiez que l’ensemble des données d’entrées sont spécifiées, puis réessayez.",
+            "The following required input(s) were not specified with the request: {0}. Please ensure all input data is specified and try again.",
           BatchJobInputsTooManySpecified:
-            "Le nombre d’entrées spécifiées dans la requête était supérieur à la valeur définie dans le service. Liste des entrées acceptées : {0}. Vérifiez que toutes les données d’entrée sont spécifiées correctement, puis réessayez.",
+            "The request specified more inputs than defined in the service. List of accepted input(s): {0}. Please ensure all input data is specified correctly and try again.",
           BlobNameTooLong:
-            "Le chemin d’accès au stockage Blob Azure fourni pour les résultats de diagnostics est trop long : {0}. Raccourcissez le chemin d’accès, puis réessayez.",
-          BlobNotFound: "Impossible d’accéder au stockage Blob Azure fourni : {0}.  Message d’erreur Azure : {1}.",
+            "Azure blob storage path provided for diagnostic output is too long: {0}. Shorten the path and try again.",
+          BlobNotFound: "Unable to access the provided Azure blob - {0}.  Azure error message: {1}.",
           ContainerIsEmpty:
-            "Aucun nom de conteneur de stockage Azure n’a été fourni. Fournissez un nom de conteneur valide, puis réessayez.",
-          ContainerSegmentInvalid:
-            "Nom du conteneur non valide. Fournissez un nom de conteneur valide, puis réessayez.",
-          ContainerValidationFailed:
-            "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.",
-          DataTypeNotSupported:
-            "Le type de données fourni n’est pas pris en charge. Fournissez un type de données valide, puis réessayez.",
+            "No Azure storage container name was provided. Provide a valid container name and try again.",
+          ContainerSegmentInvalid: "Invalid container name. Provide a valid container name and try again.",
+          ContainerValidationFailed: "Blob container validation failed with this error: {0}.",
+          DataTypeNotSupported: "Unsupported data type provided. Provide valid data type(s) and try again.",
           DuplicateInputInBatchCall:
-            "La requête de lots n’est pas valide. Il n’est pas possible de spécifier simultanément des entrées simples et multiples. Supprimez l’un de ces éléments de la requête, puis réessayez.",
+            "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.",
           ExpiryTimeInThePast:
-            "Le délai d’expiration fourni correspond à une heure antérieure : {0}. FOurnissez une heure d’expiration postérieure en heure UTC, puis réessayez. Pour rendre l’expiration non valide, définissez l’heure d’expiration sur NULL.",
-          IncompleteSettings: "Les paramètres de diagnostic sont incomplets.",
+            "Expiry time provided is in the past: {0}. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.",
+          IncompleteSettings: "Diagnostics settings are incomplete.",
           InputBlobRelativeLocationInvalid:
-            "Aucun nom d’objet blob de stockage Azure fourni. Fournissez un nom d’objet blob valide, puis réessayez.",
+            "No Azure storage blob name provided. Provide a valid blob name and try again.",
           InvalidBlob:
-            "Spécification blob non valide pour l’objet blob : {0}. Assurez-vous du caractère approprié de cette spécification de chaîne de connexion/chemin d’accès relatif ou jeton SAS, puis réessayez.",
+            "Invalid blob specification for blob: {0}. Verify that connection string / relative path or SAS token specification is correct and try again.",
           InvalidBlobConnectionString:
-            "La chaîne de connexion spécifiée pour l’un des objets blob d’entrée/de sortie n’est pas valide : {0}. Corrigez ce problème, puis réessayez.",
+            "The connection string specified for one of the input/output blobs in invalid: {0}. Please correct this and try again.",
           InvalidBlobExtension:
-            'La référence d’objet blob : {0} présente une extension de fichier manquante ou non valide. Les extensions de fichier prises en charge pour ce type de sortie sont les suivantes : "{1}".',
+            'The blob reference: {0} has an invalid or missing file extension. Supported file extensions for this output type are: "{1}".',
           InvalidInputNames:
-            "Invalidité des noms d’entrée de service spécifiés dans la requête : {0}. Mappez les données d’entrée sur les entrées appropriées de service, puis réessayez.",
+            "Invalid service input name(s) specified in the request: {0}. Please map the input data to the correct service inputs and try again.",
           InvalidOutputOverrideName:
-            "Nom de remplacement de sortie non valide : {0}. Ce service ne présente aucun nœud de sortie portant ce nom. Communiquez un nom approprié de nœud de sortie de remplacement (contenu sensible à la casse).",
-          InvalidQueryParameter: "Paramètre de requête non valide '{0}'. {1}",
+            "Invalid output override name: {0}. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).",
+          InvalidQueryParameter: "Invalid query parameter '{0}'. {1}",
           MissingInputBlobInformation:
-            "Informations manquantes sur l’objet blob de stockage Azure. Fournissez une chaîne de connexion valide et un chemin d’accès relatif ou un URI, puis réessayez.",
+            "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.",
           MissingJobId:
-            "Aucun ID de travail fourni. Un ID de travail est renvoyé lors de la première soumission d’un travail. Vérifiez qu’il s’agit de l’ID de travail approprié, puis réessayez.",
-          MissingKeys: "Aucune clé fournie, ou les clés primaire ou secondaire ne sont pas fournies.",
+            "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.",
+          MissingKeys: "No Keys provided or one of Primary or Secondary Key is not provided.",
           MissingModelPackage:
-            "Aucun ID de package de modèle ou package de modèle fourni. Fournissez un ID de package de modèle ou un package de modèle valide, puis réessayez.",
+            "No model package Id or model package provided. Provide a valid model package Id or model package and try again.",
           MissingOutputOverrideSpecification:
-            "La demande ne contient pas la spécification d’objets blob pour le remplacement de sortie {0}. Spécifiez un emplacement valide d’objet blob avec la requête, ou supprimez la spécification de sortie si aucun remplacement d’emplacement n’est souhaité.",
+            "The request is missing the blob specification for output override {0}. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.",
           MissingRequestInput:
-            "Le service web attend une entrée, mais aucune entrée n’a été fournie. Vérifiez que les entrées valides sont fournies en fonction des ports d’entrées publiés dans le modèle, puis réessayez.",
+            "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.",
           MissingRequiredGlobalParameters:
-            "Les paramètres requis de service web ne sont pas tous fournis. Vérifiez que les paramètres attendus pour les modules sont corrects, puis réessayez.",
+            "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.",
           MissingRequiredOutputOverrides:
-            "Lors de l’appel d’un point de terminaison de service chiffré, il est obligatoire de transmettre les remplacements de l’ensemble des sorties de service. Remplacements manquants à cet horodatage pour ces sorties : {0}",
+            "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: {0}",
           MissingWebServiceGroupId:
-            "Aucun ID de groupe de service web fourni. Fournissez un ID valide de groupe de service web, puis réessayez.",
-          MissingWebServiceId:
-            "Aucun ID de service web fourni. Fournissez un ID valide de service web, puis réessayez.",
+            "No web service group Id provided. Provide a valid web service group Id and try again.",
+          MissingWebServiceId: "No web service Id provided. Provide a valid web service Id and try again.",
           MissingWebServicePackage:
-            "Aucun package de service web fourni. Fournissez un package valide de service web, puis réessayez.",
-          MissingWorkspaceId:
-            "Aucun ID d’espace de travail fourni. Fournissez un ID valide d’espace de travail, puis réessayez.",
+            "No web Service package provided. Provide a valid web service package and try again.",
+          MissingWorkspaceId: "No workspace Id provided. Provide a valid workspace Id and try again.",
           ModelConfigurationInvalid:
-            "Configuration de modèle non valide dans le package de modèle. Vérifiez que la configuration du modèle contient la définition des points de terminaison de sortie, le point de terminaison d’erreur standard et le point de terminaison de sortie standard, puis réessayez.",
-          ModelPackageIdInvalid:
-            "ID non valide de package de modèle. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
-          RequestBodyInvalid: "Aucun corps de requête fourni ou erreur dans la désérialisation du corps de requête.",
-          RequestIsEmpty: "Aucune requête fournie. Fournissez une requête valide, puis réessayez.",
+            "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.",
+          ModelPackageIdInvalid: "Invalid model package Id. Verify that the model package Id is correct and try again.",
+          RequestBodyInvalid: "No request body provided or error in deserializing the request body.",
+          RequestIsEmpty: "No request provided. Provide a valid request and try again.",
           UnexpectedParameter:
-            "Paramètres inattendus requis. Vérifiez que tous les noms de paramètres sont correctement orthographiés, que seuls les paramètres attendus sont transmis, puis réessayez.",
-          UnknownError: "Erreur inconnue.",
+            "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.",
+          UnknownError: "Unknown error.",
           UserParameterInvalid: "{0}",
           WebServiceConcurrentRequestRequirementInvalid:
-            "Impossible de modifier la configuration requise des requêtes simultanées pour le service web {0}.",
-          WebServiceIdInvalid:
-            "L’ID de service web fourni n’est pas valide. L’ID du service web doit être une valeur GUID valide.",
-          WebServiceTooManyConcurrentRequestRequirement:
-            "Impossible de définir la configuration requise des requêtes simultanées sur plus de {0}.",
+            "Cannot change concurrent requests requirements for {0} web service.",
+          WebServiceIdInvalid: "Invalid web service id provided. Web service id should be a valid guid.",
+          WebServiceTooManyConcurrentRequestRequirement: "Cannot set concurrent request requirement to more than {0}.",
           WebServiceTypeInvalid:
-            "Le type du service web fourni n’est pas valide. Vérifiez que le type du service web fourni est correct, puis réessayez. Types valides de service web : {0}.",
+            "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}.",
         },
       },
       BadUserArgumentDetailCode: {
         title: "BadUserArgumentDetailCode",
         description:
-          "A specific code of the BadUserArgument class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the BadUserArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "InputMismatchError",
@@ -350,78 +342,78 @@ export const problemDocument = {
           "UserParameterInvalid",
         ],
         "x-enum-descriptions": [
-          "Les données d’entrée ne correspondent pas au schéma du port d’entrée.",
-          "L’analyse du vecteur d’entrée a été mise en échec.  Vérifiez que le vecteur d’entrée présente le nombre approprié de colonnes et de types de données.  Informations supplémentaires : {0}.",
-          "Les paramètres attendus par le service web sont manquants. Vérifiez que les paramètres requis attendus par le service web sont corrects, puis réessayez.",
-          "Vérifiez que seuls les paramètres requis attendus par le service web sont transmis, puis réessayez.",
+          "Input data does not match input port schema.",
+          "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.",
+          "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.",
+          "Verify only the required parameters expected by the web service are passed and try again.",
           "{0}",
         ],
         "x-message-templates": {
-          InputMismatchError: "Les données d’entrée ne correspondent pas au schéma du port d’entrée.",
+          InputMismatchError: "Input data does not match input port schema.",
           InputParseError:
-            "L’analyse du vecteur d’entrée a été mise en échec.  Vérifiez que le vecteur d’entrée présente le nombre approprié de colonnes et de types de données.  Informations supplémentaires : {0}.",
+            "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.",
           MissingRequiredGlobalParameters:
-            "Les paramètres attendus par le service web sont manquants. Vérifiez que les paramètres requis attendus par le service web sont corrects, puis réessayez.",
+            "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.",
           UnexpectedParameter:
-            "Vérifiez que seuls les paramètres requis attendus par le service web sont transmis, puis réessayez.",
+            "Verify only the required parameters expected by the web service are passed and try again.",
           UserParameterInvalid: "{0}",
         },
       },
       InvalidOperationDetailCode: {
         title: "InvalidOperationDetailCode",
         description:
-          "A specific code of the InvalidOperation class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the InvalidOperation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-varnames": ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-descriptions": [
-          "Le travail ne peut pas être démarré, car il présente l’état {0}.",
-          "Le modèle n’est pas compatible avec la version de la requête. La version de la requête prend uniquement en charge les modèles de sortie de tables de données uniques.",
-          "Le modèle n’autorise pas plusieurs sorties.",
+          "The job cannot be started because it is in {0} state.",
+          "The model is incompatible with the request version. The request version only supports single datatable output models.",
+          "The model does not allow multiple inputs.",
         ],
         "x-message-templates": {
-          CannotStartJob: "Le travail ne peut pas être démarré, car il présente l’état {0}.",
+          CannotStartJob: "The job cannot be started because it is in {0} state.",
           IncompatibleModel:
-            "Le modèle n’est pas compatible avec la version de la requête. La version de la requête prend uniquement en charge les modèles de sortie de tables de données uniques.",
-          MultipleInputsNotAllowed: "Le modèle n’autorise pas plusieurs sorties.",
+            "The model is incompatible with the request version. The request version only supports single datatable output models.",
+          MultipleInputsNotAllowed: "The model does not allow multiple inputs.",
         },
       },
       WebServicePackageErrorDetailCode: {
         title: "WebServicePackageErrorDetailCode",
         description:
-          "A specific code of the WebServicePackageError class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the WebServicePackageError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-varnames": ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-descriptions": [
-          "Le package du service web est mal formé. Détails : {0}",
-          "Le graphique du package de service web n’est pas valide. Détails : {0}",
-          "Le graphique du package de service web n’est pas valide. Détails : {0}",
+          "The web service package is malformed. Details: {0}",
+          "The web service package graph is invalid. Details: {0}",
+          "The web service package graph is invalid. Details: {0}",
         ],
         "x-message-templates": {
-          FormatError: "Le package du service web est mal formé. Détails : {0}",
-          RuntimesError: "Le graphique du package de service web n’est pas valide. Détails : {0}",
-          ValidationError: "Le graphique du package de service web n’est pas valide. Détails : {0}",
+          FormatError: "The web service package is malformed. Details: {0}",
+          RuntimesError: "The web service package graph is invalid. Details: {0}",
+          ValidationError: "The web service package graph is invalid. Details: {0}",
         },
       },
       UnauthorizedDetailCode: {
         title: "UnauthorizedDetailCode",
         description:
-          "A specific code of the Unauthorized class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the Unauthorized class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
         "x-enum-varnames": ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
-        "x-enum-descriptions": ["Non autorisé", "Non autorisé", "Informations d’identification non valides fournies."],
+        "x-enum-descriptions": ["Unauthorized", "Unauthorized", "Invalid credentials provided."],
         "x-message-templates": {
-          AdminRequestUnauthorized: "Non autorisé",
-          ManagementRequestUnauthorized: "Non autorisé",
-          ScoreRequestUnauthorized: "Informations d’identification non valides fournies.",
+          AdminRequestUnauthorized: "Unauthorized",
+          ManagementRequestUnauthorized: "Unauthorized",
+          ScoreRequestUnauthorized: "Invalid credentials provided.",
         },
       },
       NotFoundDetailCode: {
         title: "NotFoundDetailCode",
         description:
-          "A specific code of the NotFound class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the NotFound class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelPackageNotFound", "WebServiceIdNotFoundInWorkspace", "WebServiceNotFound", "WorkspaceNotFound"],
         "x-enum-varnames": [
@@ -431,69 +423,66 @@ export const problemDocument = {
           "WorkspaceNotFound",
         ],
         "x-enum-descriptions": [
-          "Le package de modèle est introuvable. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
-          "Le service web de cet espace de travail est introuvable. Les ID du service Web et de l’espace de travail ne correspondent pas. Vérifiez que le service web fourni fait partie de l’espace de travail, puis réessayez.",
-          "Le service web est introuvable. Vérifiez que l’ID du service web est correct, puis réessayez.",
-          "L’espace de travail est introuvable. Vérifiez que l’ID de l’espace de travail est correct, puis réessayez.",
+          "Model package not found. Verify the model package Id is correct and try again.",
+          "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
+          "Web service not found. Verify the web service Id is correct and try again.",
+          "Workspace not found. Verify the workspace Id is correct and try again.",
         ],
         "x-message-templates": {
-          ModelPackageNotFound:
-            "Le package de modèle est introuvable. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
+          ModelPackageNotFound: "Model package not found. Verify the model package Id is correct and try again.",
           WebServiceIdNotFoundInWorkspace:
-            "Le service web de cet espace de travail est introuvable. Les ID du service Web et de l’espace de travail ne correspondent pas. Vérifiez que le service web fourni fait partie de l’espace de travail, puis réessayez.",
-          WebServiceNotFound:
-            "Le service web est introuvable. Vérifiez que l’ID du service web est correct, puis réessayez.",
-          WorkspaceNotFound:
-            "L’espace de travail est introuvable. Vérifiez que l’ID de l’espace de travail est correct, puis réessayez.",
+            "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
+          WebServiceNotFound: "Web service not found. Verify the web service Id is correct and try again.",
+          WorkspaceNotFound: "Workspace not found. Verify the workspace Id is correct and try again.",
         },
       },
       RequestTimeoutDetailCode: {
         title: "RequestTimeoutDetailCode",
         description:
-          "A specific code of the RequestTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the RequestTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["RequestCanceled", "ScoreRequestTimeout"],
         "x-enum-varnames": ["RequestCanceled", "ScoreRequestTimeout"],
-        "x-enum-descriptions": ["La requête a été annulée par le client.", "La requête d’exécution a expiré."],
+        "x-enum-descriptions": ["Request was canceled by the client.", "Execution request timed out."],
         "x-message-templates": {
-          RequestCanceled: "La requête a été annulée par le client.",
-          ScoreRequestTimeout: "La requête d’exécution a expiré.",
+          RequestCanceled: "Request was canceled by the client.",
+          ScoreRequestTimeout: "Execution request timed out.",
         },
       },
       ConflictDetailCode: {
         title: "ConflictDetailCode",
         description:
-          "A specific code of the Conflict class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the Conflict class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelOutputMetadataMismatch"],
         "x-enum-varnames": ["ModelOutputMetadataMismatch"],
         "x-enum-descriptions": [
-          "Le nom du paramètre de sortie n’est pas valide. Essayez d’utiliser le module de Éditeur de métadonnées pour renommer les colonnes, puis réessayez.",
+          "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
         ],
         "x-message-templates": {
           ModelOutputMetadataMismatch:
-            "Le nom du paramètre de sortie n’est pas valide. Essayez d’utiliser le module de Éditeur de métadonnées pour renommer les colonnes, puis réessayez.",
+            "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
         },
       },
       MemoryQuotaViolationDetailCode: {
         title: "MemoryQuotaViolationDetailCode",
         description:
-          "A specific code of the MemoryQuotaViolation class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the MemoryQuotaViolation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["OutOfMemoryLimit"],
         "x-enum-varnames": ["OutOfMemoryLimit"],
         "x-enum-descriptions": [
-          "Le modèle a consommé plus de mémoire que son attribution. La capacité maximale de mémoire autorisée pour le modèle est de {0} Mo. Vérifiez que votre modèle ne présente pas de problèmes.",
+          "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.",
         ],
         "x-message-templates": {
           OutOfMemoryLimit:
-            "Le modèle a consommé plus de mémoire que son attribution. La capacité maximale de mémoire autorisée pour le modèle est de {0} Mo. Vérifiez que votre modèle ne présente pas de problèmes.",
+            "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.",
         },
       },
       InternalErrorDetailCode: {
         title: "InternalErrorDetailCode",
         description:
-          "A specific code of the InternalError class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the InternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "AdminAuthenticationFailed",
@@ -572,74 +561,71 @@ export const problemDocument = {
           "WorkerUnreachable",
         ],
         "x-enum-descriptions": [
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "Le processus du conteneur s’est arrêté avec une erreur système.",
-          "Le processus du conteneur s’est arrêté avec une erreur inconnue.",
-          "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "The container process crashed with system error",
+          "The container process crashed with unknown error",
+          "Blob container validation failed with this error: {0}.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
           "InvalidMemoryConfiguration, ConfigValue: {0}",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "Aucun argument fourni. Vérifiez que les arguments valides sont transmis, puis réessayez.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’ID de port ={0} présente un type de données non pris en charge : {1}.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "Le génération de l’interface utilisateur Swagger a échoué, Details: {0}",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "Code inconnu d’état du travail {0}.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
-          "InvalidWebServicePackage, Details : {0}",
-          "L’exécution a rencontré une erreur interne.",
-          "L’exécution a rencontré une erreur interne.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "No arguments provided. Verify that valid arguments are passed and try again.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Port id={0} has an unsupported data type: {1}.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Swagger generation failed, Details: {0}",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Unknown job status code {0}.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
+          "InvalidWebServicePackage, Details: {0}",
+          "Execution encountered an internal error.",
+          "Execution encountered an internal error.",
         ],
         "x-message-templates": {
-          ContainerProcessTerminatedWithSystemError: "Le processus du conteneur s’est arrêté avec une erreur système.",
-          ContainerProcessTerminatedWithUnknownError:
-            "Le processus du conteneur s’est arrêté avec une erreur inconnue.",
-          ContainerValidationFailed:
-            "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : {0}.",
+          ContainerProcessTerminatedWithSystemError: "The container process crashed with system error",
+          ContainerProcessTerminatedWithUnknownError: "The container process crashed with unknown error",
+          ContainerValidationFailed: "Blob container validation failed with this error: {0}.",
           InvalidMemoryConfiguration: "InvalidMemoryConfiguration, ConfigValue: {0}",
-          MissingTaskInstance:
-            "Aucun argument fourni. Vérifiez que les arguments valides sont transmis, puis réessayez.",
-          PortDataTypeNotSupported: "L’ID de port ={0} présente un type de données non pris en charge : {1}.",
-          SwaggerGeneration: "Le génération de l’interface utilisateur Swagger a échoué, Details: {0}",
-          UnknownJobStatusCode: "Code inconnu d’état du travail {0}.",
-          WebServicePackageInvalid: "InvalidWebServicePackage, Details : {0}",
+          MissingTaskInstance: "No arguments provided. Verify that valid arguments are passed and try again.",
+          PortDataTypeNotSupported: "Port id={0} has an unsupported data type: {1}.",
+          SwaggerGeneration: "Swagger generation failed, Details: {0}",
+          UnknownJobStatusCode: "Unknown job status code {0}.",
+          WebServicePackageInvalid: "InvalidWebServicePackage, Details: {0}",
         },
       },
       WebServicePackageInternalErrorDetailCode: {
         title: "WebServicePackageInternalErrorDetailCode",
         description:
-          "A specific code of the WebServicePackageInternalError class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the WebServicePackageInternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModuleError"],
         "x-enum-varnames": ["ModuleError"],
-        "x-enum-descriptions": ["Le graphique du package de service web n’est pas valide. Détails : {0}"],
+        "x-enum-descriptions": ["The web service package graph is invalid. Details: {0}"],
         "x-message-templates": {
-          ModuleError: "Le graphique du package de service web n’est pas valide. Détails : {0}",
+          ModuleError: "The web service package graph is invalid. Details: {0}",
         },
       },
       ServiceUnavailableDetailCode: {
         title: "ServiceUnavailableDetailCode",
         description:
-          "A specific code of the ServiceUnavailable class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the ServiceUnavailable class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "NoMoreResources",
@@ -656,43 +642,43 @@ export const problemDocument = {
           "TooManyHostsBeingInitializedPerModel",
         ],
         "x-enum-descriptions": [
-          "Aucune ressource n’est disponible pour la requête.",
-          "La requête a été limitée pour le point de terminaison {0}. L’accès concurrentiel maximal pour le point de terminaison est {1}.",
-          "Un nombre trop important de requêtes simultanées ont été envoyées.",
-          "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
-          "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+          "No resources available for request.",
+          "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.",
+          "Too many concurrent requests sent.",
+          "Too many hosts being initialized at the same time. Consider throttling / retrying.",
+          "Too many hosts being initialized at the same time. Consider throttling / retrying.",
         ],
         "x-message-templates": {
-          NoMoreResources: "Aucune ressource n’est disponible pour la requête.",
-          RequestThrottled:
-            "La requête a été limitée pour le point de terminaison {0}. L’accès concurrentiel maximal pour le point de terminaison est {1}.",
-          TooManyConcurrentRequests: "Un nombre trop important de requêtes simultanées ont été envoyées.",
+          NoMoreResources: "No resources available for request.",
+          RequestThrottled: "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.",
+          TooManyConcurrentRequests: "Too many concurrent requests sent.",
           TooManyHostsBeingInitialized:
-            "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+            "Too many hosts being initialized at the same time. Consider throttling / retrying.",
           TooManyHostsBeingInitializedPerModel:
-            "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+            "Too many hosts being initialized at the same time. Consider throttling / retrying.",
         },
       },
       GatewayTimeoutDetailCode: {
         title: "GatewayTimeoutDetailCode",
         description:
-          "A specific code of the GatewayTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the fr-FR message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the GatewayTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-varnames": ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-descriptions": [
-          "L’initialisation du service web n’a pas pu s’exécuter dans le temps imparti.",
-          "L’exécution de la requête du service web n’a pas pu s’exécuter dans le temps imparti.",
+          "The web service initialization could not be completed within the permitted time.",
+          "The web service request execution could not be completed within the permitted time.",
         ],
         "x-message-templates": {
-          BackendInitializationTimeout: "L’initialisation du service web n’a pas pu s’exécuter dans le temps imparti.",
-          BackendScoreTimeout: "L’exécution de la requête du service web n’a pas pu s’exécuter dans le temps imparti.",
+          BackendInitializationTimeout:
+            "The web service initialization could not be completed within the permitted time.",
+          BackendScoreTimeout: "The web service request execution could not be completed within the permitted time.",
         },
       },
       BadArgument: {
         title: "BadArgument",
         description:
-          "Argument non valide fourni.\n\nCette classe d’erreurs indique qu’un des arguments fournis est non valide. Il peut s’agir d’une information d’identification ou d’un emplacement de stockage Azure relatifs à du contenu transmis au service web. Examinez la section des détails du champ du code d’erreur afin d’identifier l’argument spécifique non valide.",
+          "Invalid argument provided.\n\nThis class of errors means an argument provided somewhere was invalid. This could be a credential or location of Azure storage to something passed to the web service. Please look at the error “code” field in the “details” section to diagnose which specific argument was invalid.",
         type: "object",
         "x-http-status": 400,
         required: ["type", "status", "title", "class"],
@@ -778,7 +764,7 @@ export const problemDocument = {
       },
       BadUserArgument: {
         title: "BadUserArgument",
-        description: "L’argument utilisateur fourni n’est pas valide.",
+        description: "Invalid user argument provided.",
         type: "object",
         "x-http-status": 400,
         required: ["type", "status", "title", "class"],
@@ -825,7 +811,7 @@ export const problemDocument = {
       },
       InvalidOperation: {
         title: "InvalidOperation",
-        description: "La requête n’est pas valide dans le contexte actuel.",
+        description: "The request is invalid in the current context.",
         type: "object",
         "x-http-status": 400,
         required: ["type", "status", "title", "class"],
@@ -870,7 +856,7 @@ export const problemDocument = {
       },
       LibraryExecutionError: {
         title: "LibraryExecutionError",
-        description: "L’exécution du module a rencontré une erreur de bibliothèque interne.",
+        description: "Module execution encountered an internal library error.",
         type: "object",
         "x-http-status": 400,
         required: ["type", "status", "title", "class"],
@@ -910,7 +896,7 @@ export const problemDocument = {
       },
       ModuleExecutionError: {
         title: "ModuleExecutionError",
-        description: "L’exécution du module a rencontré une erreur.",
+        description: "Module execution encountered an error.",
         type: "object",
         "x-http-status": 400,
         required: ["type", "status", "title", "class"],
@@ -950,8 +936,7 @@ export const problemDocument = {
       },
       WebServicePackageError: {
         title: "WebServicePackageError",
-        description:
-          "Le package du service web n’est pas valide. Vérifiez que le package du service web est correct, plus réessayez.",
+        description: "Invalid web service package. Verify the web service package provided is correct and try again.",
         type: "object",
         "x-http-status": 400,
         required: ["type", "status", "title", "class"],
@@ -996,7 +981,7 @@ export const problemDocument = {
       },
       Unauthorized: {
         title: "Unauthorized",
-        description: "La requête n’est pas autorisée à accéder à la ressource.",
+        description: "Request is unauthorized to access resource.",
         type: "object",
         "x-http-status": 401,
         required: ["type", "status", "title", "class"],
@@ -1041,7 +1026,7 @@ export const problemDocument = {
       },
       NotFound: {
         title: "NotFound",
-        description: "La ressource est introuvable.",
+        description: "Resource not found.",
         type: "object",
         "x-http-status": 404,
         required: ["type", "status", "title", "class"],
@@ -1087,7 +1072,7 @@ export const problemDocument = {
       },
       RequestTimeout: {
         title: "RequestTimeout",
-        description: "Impossible d'exécuter l'opération dans le temps imparti.",
+        description: "The operation could not be completed within the permitted time.",
         type: "object",
         "x-http-status": 408,
         required: ["type", "status", "title", "class"],
@@ -1131,7 +1116,7 @@ export const problemDocument = {
       },
       Conflict: {
         title: "Conflict",
-        description: "La ressource existe déjà.",
+        description: "Resource already exists.",
         type: "object",
         "x-http-status": 409,
         required: ["type", "status", "title", "class"],
@@ -1171,7 +1156,7 @@ export const problemDocument = {
       },
       MemoryQuotaViolation: {
         title: "MemoryQuotaViolation",
-        description: "Le modèle a dépassé le quota de mémoire qui lui a été affecté.",
+        description: "The model had exceeded the memory quota assigned to it.",
         type: "object",
         "x-http-status": 413,
         required: ["type", "status", "title", "class"],
@@ -1211,7 +1196,7 @@ export const problemDocument = {
       },
       InternalError: {
         title: "InternalError",
-        description: "L’exécution a rencontré une erreur interne.",
+        description: "Execution encountered an internal error.",
         type: "object",
         "x-http-status": 500,
         required: ["type", "status", "title", "class"],
@@ -1289,8 +1274,7 @@ export const problemDocument = {
       },
       InternalErrorSystemLowOnMemory: {
         title: "InternalErrorSystemLowOnMemory",
-        description:
-          "L’exécution a rencontré une erreur interne. La capacité de mémoire du système est faible. Réessayez.",
+        description: "Execution encountered an internal error. System low on memory. Please try again.",
         type: "object",
         "x-http-status": 500,
         required: ["type", "status", "title", "class"],
@@ -1330,8 +1314,7 @@ export const problemDocument = {
       },
       ModelPackageFormatError: {
         title: "ModelPackageFormatError",
-        description:
-          "Le package du modèle n’est pas valide. Vérifiez que le package du modèle fourni est correct, puis réessayez.",
+        description: "Invalid model package. Verify the model package provided is correct and try again.",
         type: "object",
         "x-http-status": 500,
         required: ["type", "status", "title", "class"],
@@ -1371,8 +1354,7 @@ export const problemDocument = {
       },
       WebServicePackageInternalError: {
         title: "WebServicePackageInternalError",
-        description:
-          "Le package du service web n’est pas valide. Vérifiez que le package web fourni est correct, puis réessayez.",
+        description: "Invalid web service package. Verify the web package provided is correct and try again.",
         type: "object",
         "x-http-status": 500,
         required: ["type", "status", "title", "class"],
@@ -1415,7 +1397,7 @@ export const problemDocument = {
       },
       InitializingContainers: {
         title: "InitializingContainers",
-        description: "La requête ne peut pas s’exécuter, car les conteneurs sont en cours d’initialisation.",
+        description: "The request cannot execute as the containers are being initialized.",
         type: "object",
         "x-http-status": 503,
         required: ["type", "status", "title", "class"],
@@ -1455,7 +1437,7 @@ export const problemDocument = {
       },
       ServiceUnavailable: {
         title: "ServiceUnavailable",
-        description: "Le service est temporairement indisponible.",
+        description: "Service is temporarily unavailable.",
         type: "object",
         "x-http-status": 503,
         required: ["type", "status", "title", "class"],
@@ -1502,7 +1484,7 @@ export const problemDocument = {
       },
       GatewayTimeout: {
         title: "GatewayTimeout",
-        description: "Impossible d'exécuter l'opération dans le temps imparti.",
+        description: "The operation could not be completed within the permitted time.",
         type: "object",
         "x-http-status": 504,
         required: ["type", "status", "title", "class"],
@@ -2165,8 +2147,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:BadParameterValue",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "La valeur de paramètre fournie ne satisfait pas la règle de paramètre",
+          title: "Invalid argument provided.",
+          detail: "The parameter value supplied does not satisfy the parameter rule on the parameter",
           class: "BadArgument",
           code: "BadParameterValue",
         },
@@ -2176,8 +2158,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:BadSubscriptionId",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "L’ID d’abonnement utilisé pour la notation n’est pas celui de la ressource",
+          title: "Invalid argument provided.",
+          detail: "The subscription Id that is used to score is not the one present in the resource",
           class: "BadArgument",
           code: "BadSubscriptionId",
         },
@@ -2187,9 +2169,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:BadVersionCall",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "La paramètre non valide de version a été transmis durant l’appel d’API : value-0. Consultez la page d’aide de l’API afin de transmettre la version appropriée, puis réessayez.",
+            "Invalid version parameter was passed during the API call: value-0. Check the API help page for passing the correct version and try again.",
           class: "BadArgument",
           code: "BadVersionCall",
         },
@@ -2199,9 +2181,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:BatchJobInputsNotSpecified",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Les entrées requises suivantes n’ont pas été spécifiées avec la requête : value-0. Vérifiez que l’ensemble des données d’entrées sont spécifiées, puis réessayez.",
+            "The following required input(s) were not specified with the request: value-0. Please ensure all input data is specified and try again.",
           class: "BadArgument",
           code: "BatchJobInputsNotSpecified",
         },
@@ -2211,9 +2193,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:BatchJobInputsTooManySpecified",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Le nombre d’entrées spécifiées dans la requête était supérieur à la valeur définie dans le service. Liste des entrées acceptées : value-0. Vérifiez que toutes les données d’entrée sont spécifiées correctement, puis réessayez.",
+            "The request specified more inputs than defined in the service. List of accepted input(s): value-0. Please ensure all input data is specified correctly and try again.",
           class: "BadArgument",
           code: "BatchJobInputsTooManySpecified",
         },
@@ -2223,9 +2205,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:BlobNameTooLong",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Le chemin d’accès au stockage Blob Azure fourni pour les résultats de diagnostics est trop long : value-0. Raccourcissez le chemin d’accès, puis réessayez.",
+            "Azure blob storage path provided for diagnostic output is too long: value-0. Shorten the path and try again.",
           class: "BadArgument",
           code: "BlobNameTooLong",
         },
@@ -2235,8 +2217,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:BlobNotFound",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Impossible d’accéder au stockage Blob Azure fourni : value-0.  Message d’erreur Azure : value-1.",
+          title: "Invalid argument provided.",
+          detail: "Unable to access the provided Azure blob - value-0.  Azure error message: value-1.",
           class: "BadArgument",
           code: "BlobNotFound",
         },
@@ -2246,9 +2228,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:ContainerIsEmpty",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail:
-            "Aucun nom de conteneur de stockage Azure n’a été fourni. Fournissez un nom de conteneur valide, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "No Azure storage container name was provided. Provide a valid container name and try again.",
           class: "BadArgument",
           code: "ContainerIsEmpty",
         },
@@ -2258,8 +2239,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:ContainerSegmentInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Nom du conteneur non valide. Fournissez un nom de conteneur valide, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "Invalid container name. Provide a valid container name and try again.",
           class: "BadArgument",
           code: "ContainerSegmentInvalid",
         },
@@ -2269,8 +2250,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:ContainerValidationFailed",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : value-0.",
+          title: "Invalid argument provided.",
+          detail: "Blob container validation failed with this error: value-0.",
           class: "BadArgument",
           code: "ContainerValidationFailed",
         },
@@ -2280,9 +2261,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:DataTypeNotSupported",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail:
-            "Le type de données fourni n’est pas pris en charge. Fournissez un type de données valide, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "Unsupported data type provided. Provide valid data type(s) and try again.",
           class: "BadArgument",
           code: "DataTypeNotSupported",
         },
@@ -2292,9 +2272,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:DuplicateInputInBatchCall",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "La requête de lots n’est pas valide. Il n’est pas possible de spécifier simultanément des entrées simples et multiples. Supprimez l’un de ces éléments de la requête, puis réessayez.",
+            "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.",
           class: "BadArgument",
           code: "DuplicateInputInBatchCall",
         },
@@ -2304,9 +2284,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:ExpiryTimeInThePast",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Le délai d’expiration fourni correspond à une heure antérieure : value-0. FOurnissez une heure d’expiration postérieure en heure UTC, puis réessayez. Pour rendre l’expiration non valide, définissez l’heure d’expiration sur NULL.",
+            "Expiry time provided is in the past: value-0. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.",
           class: "BadArgument",
           code: "ExpiryTimeInThePast",
         },
@@ -2316,8 +2296,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:IncompleteSettings",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Les paramètres de diagnostic sont incomplets.",
+          title: "Invalid argument provided.",
+          detail: "Diagnostics settings are incomplete.",
           class: "BadArgument",
           code: "IncompleteSettings",
         },
@@ -2327,9 +2307,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:InputBlobRelativeLocationInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail:
-            "Aucun nom d’objet blob de stockage Azure fourni. Fournissez un nom d’objet blob valide, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "No Azure storage blob name provided. Provide a valid blob name and try again.",
           class: "BadArgument",
           code: "InputBlobRelativeLocationInvalid",
         },
@@ -2339,9 +2318,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:InvalidBlob",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Spécification blob non valide pour l’objet blob : value-0. Assurez-vous du caractère approprié de cette spécification de chaîne de connexion/chemin d’accès relatif ou jeton SAS, puis réessayez.",
+            "Invalid blob specification for blob: value-0. Verify that connection string / relative path or SAS token specification is correct and try again.",
           class: "BadArgument",
           code: "InvalidBlob",
         },
@@ -2351,9 +2330,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:InvalidBlobConnectionString",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "La chaîne de connexion spécifiée pour l’un des objets blob d’entrée/de sortie n’est pas valide : value-0. Corrigez ce problème, puis réessayez.",
+            "The connection string specified for one of the input/output blobs in invalid: value-0. Please correct this and try again.",
           class: "BadArgument",
           code: "InvalidBlobConnectionString",
         },
@@ -2363,9 +2342,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:InvalidBlobExtension",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            'La référence d’objet blob : value-0 présente une extension de fichier manquante ou non valide. Les extensions de fichier prises en charge pour ce type de sortie sont les suivantes : "value-1".',
+            'The blob reference: value-0 has an invalid or missing file extension. Supported file extensions for this output type are: "value-1".',
           class: "BadArgument",
           code: "InvalidBlobExtension",
         },
@@ -2375,9 +2354,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:InvalidInputNames",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Invalidité des noms d’entrée de service spécifiés dans la requête : value-0. Mappez les données d’entrée sur les entrées appropriées de service, puis réessayez.",
+            "Invalid service input name(s) specified in the request: value-0. Please map the input data to the correct service inputs and try again.",
           class: "BadArgument",
           code: "InvalidInputNames",
         },
@@ -2387,9 +2366,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:InvalidOutputOverrideName",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Nom de remplacement de sortie non valide : value-0. Ce service ne présente aucun nœud de sortie portant ce nom. Communiquez un nom approprié de nœud de sortie de remplacement (contenu sensible à la casse).",
+            "Invalid output override name: value-0. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).",
           class: "BadArgument",
           code: "InvalidOutputOverrideName",
         },
@@ -2399,8 +2378,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:InvalidQueryParameter",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Paramètre de requête non valide 'value-0'. value-1",
+          title: "Invalid argument provided.",
+          detail: "Invalid query parameter 'value-0'. value-1",
           class: "BadArgument",
           code: "InvalidQueryParameter",
         },
@@ -2410,9 +2389,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingInputBlobInformation",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Informations manquantes sur l’objet blob de stockage Azure. Fournissez une chaîne de connexion valide et un chemin d’accès relatif ou un URI, puis réessayez.",
+            "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.",
           class: "BadArgument",
           code: "MissingInputBlobInformation",
         },
@@ -2422,9 +2401,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingJobId",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Aucun ID de travail fourni. Un ID de travail est renvoyé lors de la première soumission d’un travail. Vérifiez qu’il s’agit de l’ID de travail approprié, puis réessayez.",
+            "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.",
           class: "BadArgument",
           code: "MissingJobId",
         },
@@ -2434,8 +2413,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingKeys",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Aucune clé fournie, ou les clés primaire ou secondaire ne sont pas fournies.",
+          title: "Invalid argument provided.",
+          detail: "No Keys provided or one of Primary or Secondary Key is not provided.",
           class: "BadArgument",
           code: "MissingKeys",
         },
@@ -2445,9 +2424,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingModelPackage",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Aucun ID de package de modèle ou package de modèle fourni. Fournissez un ID de package de modèle ou un package de modèle valide, puis réessayez.",
+            "No model package Id or model package provided. Provide a valid model package Id or model package and try again.",
           class: "BadArgument",
           code: "MissingModelPackage",
         },
@@ -2457,9 +2436,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingOutputOverrideSpecification",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "La demande ne contient pas la spécification d’objets blob pour le remplacement de sortie value-0. Spécifiez un emplacement valide d’objet blob avec la requête, ou supprimez la spécification de sortie si aucun remplacement d’emplacement n’est souhaité.",
+            "The request is missing the blob specification for output override value-0. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.",
           class: "BadArgument",
           code: "MissingOutputOverrideSpecification",
         },
@@ -2469,9 +2448,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingRequestInput",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Le service web attend une entrée, mais aucune entrée n’a été fournie. Vérifiez que les entrées valides sont fournies en fonction des ports d’entrées publiés dans le modèle, puis réessayez.",
+            "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.",
           class: "BadArgument",
           code: "MissingRequestInput",
         },
@@ -2481,9 +2460,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingRequiredGlobalParameters",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Les paramètres requis de service web ne sont pas tous fournis. Vérifiez que les paramètres attendus pour les modules sont corrects, puis réessayez.",
+            "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.",
           class: "BadArgument",
           code: "MissingRequiredGlobalParameters",
         },
@@ -2493,9 +2472,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingRequiredOutputOverrides",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Lors de l’appel d’un point de terminaison de service chiffré, il est obligatoire de transmettre les remplacements de l’ensemble des sorties de service. Remplacements manquants à cet horodatage pour ces sorties : value-0",
+            "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: value-0",
           class: "BadArgument",
           code: "MissingRequiredOutputOverrides",
         },
@@ -2505,9 +2484,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingWebServiceGroupId",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail:
-            "Aucun ID de groupe de service web fourni. Fournissez un ID valide de groupe de service web, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "No web service group Id provided. Provide a valid web service group Id and try again.",
           class: "BadArgument",
           code: "MissingWebServiceGroupId",
         },
@@ -2517,8 +2495,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingWebServiceId",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Aucun ID de service web fourni. Fournissez un ID valide de service web, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "No web service Id provided. Provide a valid web service Id and try again.",
           class: "BadArgument",
           code: "MissingWebServiceId",
         },
@@ -2528,8 +2506,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingWebServicePackage",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Aucun package de service web fourni. Fournissez un package valide de service web, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "No web Service package provided. Provide a valid web service package and try again.",
           class: "BadArgument",
           code: "MissingWebServicePackage",
         },
@@ -2539,8 +2517,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:MissingWorkspaceId",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Aucun ID d’espace de travail fourni. Fournissez un ID valide d’espace de travail, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "No workspace Id provided. Provide a valid workspace Id and try again.",
           class: "BadArgument",
           code: "MissingWorkspaceId",
         },
@@ -2550,9 +2528,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:ModelConfigurationInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Configuration de modèle non valide dans le package de modèle. Vérifiez que la configuration du modèle contient la définition des points de terminaison de sortie, le point de terminaison d’erreur standard et le point de terminaison de sortie standard, puis réessayez.",
+            "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.",
           class: "BadArgument",
           code: "ModelConfigurationInvalid",
         },
@@ -2562,9 +2540,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:ModelPackageIdInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail:
-            "ID non valide de package de modèle. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "Invalid model package Id. Verify that the model package Id is correct and try again.",
           class: "BadArgument",
           code: "ModelPackageIdInvalid",
         },
@@ -2574,8 +2551,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:RequestBodyInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Aucun corps de requête fourni ou erreur dans la désérialisation du corps de requête.",
+          title: "Invalid argument provided.",
+          detail: "No request body provided or error in deserializing the request body.",
           class: "BadArgument",
           code: "RequestBodyInvalid",
         },
@@ -2585,8 +2562,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:RequestIsEmpty",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Aucune requête fournie. Fournissez une requête valide, puis réessayez.",
+          title: "Invalid argument provided.",
+          detail: "No request provided. Provide a valid request and try again.",
           class: "BadArgument",
           code: "RequestIsEmpty",
         },
@@ -2596,9 +2573,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:UnexpectedParameter",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Paramètres inattendus requis. Vérifiez que tous les noms de paramètres sont correctement orthographiés, que seuls les paramètres attendus sont transmis, puis réessayez.",
+            "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.",
           class: "BadArgument",
           code: "UnexpectedParameter",
         },
@@ -2608,8 +2585,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:UnknownError",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Erreur inconnue.",
+          title: "Invalid argument provided.",
+          detail: "Unknown error.",
           class: "BadArgument",
           code: "UnknownError",
         },
@@ -2619,7 +2596,7 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:UserParameterInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail: "value-0",
           class: "BadArgument",
           code: "UserParameterInvalid",
@@ -2630,9 +2607,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:WebServiceConcurrentRequestRequirementInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail:
-            "Impossible de modifier la configuration requise des requêtes simultanées pour le service web value-0.",
+          title: "Invalid argument provided.",
+          detail: "Cannot change concurrent requests requirements for value-0 web service.",
           class: "BadArgument",
           code: "WebServiceConcurrentRequestRequirementInvalid",
         },
@@ -2642,8 +2618,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:WebServiceIdInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "L’ID de service web fourni n’est pas valide. L’ID du service web doit être une valeur GUID valide.",
+          title: "Invalid argument provided.",
+          detail: "Invalid web service id provided. Web service id should be a valid guid.",
           class: "BadArgument",
           code: "WebServiceIdInvalid",
         },
@@ -2653,8 +2629,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:WebServiceTooManyConcurrentRequestRequirement",
           status: 400,
-          title: "Argument non valide fourni.",
-          detail: "Impossible de définir la configuration requise des requêtes simultanées sur plus de value-0.",
+          title: "Invalid argument provided.",
+          detail: "Cannot set concurrent request requirement to more than value-0.",
           class: "BadArgument",
           code: "WebServiceTooManyConcurrentRequestRequirement",
         },
@@ -2664,9 +2640,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadArgument:WebServiceTypeInvalid",
           status: 400,
-          title: "Argument non valide fourni.",
+          title: "Invalid argument provided.",
           detail:
-            "Le type du service web fourni n’est pas valide. Vérifiez que le type du service web fourni est correct, puis réessayez. Types valides de service web : value-0.",
+            "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: value-0.",
           class: "BadArgument",
           code: "WebServiceTypeInvalid",
         },
@@ -2676,8 +2652,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadUserArgument:InputMismatchError",
           status: 400,
-          title: "L’argument utilisateur fourni n’est pas valide.",
-          detail: "Les données d’entrée ne correspondent pas au schéma du port d’entrée.",
+          title: "Invalid user argument provided.",
+          detail: "Input data does not match input port schema.",
           class: "BadUserArgument",
           code: "InputMismatchError",
         },
@@ -2687,9 +2663,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadUserArgument:InputParseError",
           status: 400,
-          title: "L’argument utilisateur fourni n’est pas valide.",
+          title: "Invalid user argument provided.",
           detail:
-            "L’analyse du vecteur d’entrée a été mise en échec.  Vérifiez que le vecteur d’entrée présente le nombre approprié de colonnes et de types de données.  Informations supplémentaires : value-0.",
+            "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: value-0.",
           class: "BadUserArgument",
           code: "InputParseError",
         },
@@ -2699,9 +2675,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadUserArgument:MissingRequiredGlobalParameters",
           status: 400,
-          title: "L’argument utilisateur fourni n’est pas valide.",
+          title: "Invalid user argument provided.",
           detail:
-            "Les paramètres attendus par le service web sont manquants. Vérifiez que les paramètres requis attendus par le service web sont corrects, puis réessayez.",
+            "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.",
           class: "BadUserArgument",
           code: "MissingRequiredGlobalParameters",
         },
@@ -2711,8 +2687,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadUserArgument:UnexpectedParameter",
           status: 400,
-          title: "L’argument utilisateur fourni n’est pas valide.",
-          detail: "Vérifiez que seuls les paramètres requis attendus par le service web sont transmis, puis réessayez.",
+          title: "Invalid user argument provided.",
+          detail: "Verify only the required parameters expected by the web service are passed and try again.",
           class: "BadUserArgument",
           code: "UnexpectedParameter",
         },
@@ -2722,7 +2698,7 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:BadUserArgument:UserParameterInvalid",
           status: 400,
-          title: "L’argument utilisateur fourni n’est pas valide.",
+          title: "Invalid user argument provided.",
           detail: "value-0",
           class: "BadUserArgument",
           code: "UserParameterInvalid",
@@ -2733,8 +2709,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InvalidOperation:CannotStartJob",
           status: 400,
-          title: "La requête n’est pas valide dans le contexte actuel.",
-          detail: "Le travail ne peut pas être démarré, car il présente l’état value-0.",
+          title: "The request is invalid in the current context.",
+          detail: "The job cannot be started because it is in value-0 state.",
           class: "InvalidOperation",
           code: "CannotStartJob",
         },
@@ -2744,9 +2720,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InvalidOperation:IncompatibleModel",
           status: 400,
-          title: "La requête n’est pas valide dans le contexte actuel.",
+          title: "The request is invalid in the current context.",
           detail:
-            "Le modèle n’est pas compatible avec la version de la requête. La version de la requête prend uniquement en charge les modèles de sortie de tables de données uniques.",
+            "The model is incompatible with the request version. The request version only supports single datatable output models.",
           class: "InvalidOperation",
           code: "IncompatibleModel",
         },
@@ -2756,8 +2732,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InvalidOperation:MultipleInputsNotAllowed",
           status: 400,
-          title: "La requête n’est pas valide dans le contexte actuel.",
-          detail: "Le modèle n’autorise pas plusieurs sorties.",
+          title: "The request is invalid in the current context.",
+          detail: "The model does not allow multiple inputs.",
           class: "InvalidOperation",
           code: "MultipleInputsNotAllowed",
         },
@@ -2767,9 +2743,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:WebServicePackageError:FormatError",
           status: 400,
-          title:
-            "Le package du service web n’est pas valide. Vérifiez que le package du service web est correct, plus réessayez.",
-          detail: "Le package du service web est mal formé. Détails : value-0",
+          title: "Invalid web service package. Verify the web service package provided is correct and try again.",
+          detail: "The web service package is malformed. Details: value-0",
           class: "WebServicePackageError",
           code: "FormatError",
         },
@@ -2779,9 +2754,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:WebServicePackageError:RuntimesError",
           status: 400,
-          title:
-            "Le package du service web n’est pas valide. Vérifiez que le package du service web est correct, plus réessayez.",
-          detail: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+          title: "Invalid web service package. Verify the web service package provided is correct and try again.",
+          detail: "The web service package graph is invalid. Details: value-0",
           class: "WebServicePackageError",
           code: "RuntimesError",
         },
@@ -2791,9 +2765,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:WebServicePackageError:ValidationError",
           status: 400,
-          title:
-            "Le package du service web n’est pas valide. Vérifiez que le package du service web est correct, plus réessayez.",
-          detail: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+          title: "Invalid web service package. Verify the web service package provided is correct and try again.",
+          detail: "The web service package graph is invalid. Details: value-0",
           class: "WebServicePackageError",
           code: "ValidationError",
         },
@@ -2803,8 +2776,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:Unauthorized:AdminRequestUnauthorized",
           status: 401,
-          title: "La requête n’est pas autorisée à accéder à la ressource.",
-          detail: "Non autorisé",
+          title: "Request is unauthorized to access resource.",
+          detail: "Unauthorized",
           class: "Unauthorized",
           code: "AdminRequestUnauthorized",
         },
@@ -2814,8 +2787,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:Unauthorized:ManagementRequestUnauthorized",
           status: 401,
-          title: "La requête n’est pas autorisée à accéder à la ressource.",
-          detail: "Non autorisé",
+          title: "Request is unauthorized to access resource.",
+          detail: "Unauthorized",
           class: "Unauthorized",
           code: "ManagementRequestUnauthorized",
         },
@@ -2825,8 +2798,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:Unauthorized:ScoreRequestUnauthorized",
           status: 401,
-          title: "La requête n’est pas autorisée à accéder à la ressource.",
-          detail: "Informations d’identification non valides fournies.",
+          title: "Request is unauthorized to access resource.",
+          detail: "Invalid credentials provided.",
           class: "Unauthorized",
           code: "ScoreRequestUnauthorized",
         },
@@ -2836,9 +2809,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:NotFound:ModelPackageNotFound",
           status: 404,
-          title: "La ressource est introuvable.",
-          detail:
-            "Le package de modèle est introuvable. Vérifiez que l’ID du package de modèle est correct, puis réessayez.",
+          title: "Resource not found.",
+          detail: "Model package not found. Verify the model package Id is correct and try again.",
           class: "NotFound",
           code: "ModelPackageNotFound",
         },
@@ -2848,9 +2820,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:NotFound:WebServiceIdNotFoundInWorkspace",
           status: 404,
-          title: "La ressource est introuvable.",
+          title: "Resource not found.",
           detail:
-            "Le service web de cet espace de travail est introuvable. Les ID du service Web et de l’espace de travail ne correspondent pas. Vérifiez que le service web fourni fait partie de l’espace de travail, puis réessayez.",
+            "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
           class: "NotFound",
           code: "WebServiceIdNotFoundInWorkspace",
         },
@@ -2860,8 +2832,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:NotFound:WebServiceNotFound",
           status: 404,
-          title: "La ressource est introuvable.",
-          detail: "Le service web est introuvable. Vérifiez que l’ID du service web est correct, puis réessayez.",
+          title: "Resource not found.",
+          detail: "Web service not found. Verify the web service Id is correct and try again.",
           class: "NotFound",
           code: "WebServiceNotFound",
         },
@@ -2871,9 +2843,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:NotFound:WorkspaceNotFound",
           status: 404,
-          title: "La ressource est introuvable.",
-          detail:
-            "L’espace de travail est introuvable. Vérifiez que l’ID de l’espace de travail est correct, puis réessayez.",
+          title: "Resource not found.",
+          detail: "Workspace not found. Verify the workspace Id is correct and try again.",
           class: "NotFound",
           code: "WorkspaceNotFound",
         },
@@ -2883,8 +2854,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:RequestTimeout:RequestCanceled",
           status: 408,
-          title: "Impossible d'exécuter l'opération dans le temps imparti.",
-          detail: "La requête a été annulée par le client.",
+          title: "The operation could not be completed within the permitted time.",
+          detail: "Request was canceled by the client.",
           class: "RequestTimeout",
           code: "RequestCanceled",
         },
@@ -2894,8 +2865,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:RequestTimeout:ScoreRequestTimeout",
           status: 408,
-          title: "Impossible d'exécuter l'opération dans le temps imparti.",
-          detail: "La requête d’exécution a expiré.",
+          title: "The operation could not be completed within the permitted time.",
+          detail: "Execution request timed out.",
           class: "RequestTimeout",
           code: "ScoreRequestTimeout",
         },
@@ -2905,9 +2876,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:Conflict:ModelOutputMetadataMismatch",
           status: 409,
-          title: "La ressource existe déjà.",
+          title: "Resource already exists.",
           detail:
-            "Le nom du paramètre de sortie n’est pas valide. Essayez d’utiliser le module de Éditeur de métadonnées pour renommer les colonnes, puis réessayez.",
+            "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
           class: "Conflict",
           code: "ModelOutputMetadataMismatch",
         },
@@ -2917,9 +2888,9 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:MemoryQuotaViolation:OutOfMemoryLimit",
           status: 413,
-          title: "Le modèle a dépassé le quota de mémoire qui lui a été affecté.",
+          title: "The model had exceeded the memory quota assigned to it.",
           detail:
-            "Le modèle a consommé plus de mémoire que son attribution. La capacité maximale de mémoire autorisée pour le modèle est de value-0 Mo. Vérifiez que votre modèle ne présente pas de problèmes.",
+            "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is value-0 MB. Please check your model for issues.",
           class: "MemoryQuotaViolation",
           code: "OutOfMemoryLimit",
         },
@@ -2929,8 +2900,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:AdminAuthenticationFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "AdminAuthenticationFailed",
         },
@@ -2940,8 +2911,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:BackendArgumentError",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "BackendArgumentError",
         },
@@ -2951,8 +2922,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:BackendBadRequest",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "BackendBadRequest",
         },
@@ -2962,8 +2933,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ClusterConfigBlobMisconfigured",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ClusterConfigBlobMisconfigured",
         },
@@ -2973,8 +2944,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ContainerProcessTerminatedWithSystemError",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "Le processus du conteneur s’est arrêté avec une erreur système.",
+          title: "Execution encountered an internal error.",
+          detail: "The container process crashed with system error",
           class: "InternalError",
           code: "ContainerProcessTerminatedWithSystemError",
         },
@@ -2984,8 +2955,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ContainerProcessTerminatedWithUnknownError",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "Le processus du conteneur s’est arrêté avec une erreur inconnue.",
+          title: "Execution encountered an internal error.",
+          detail: "The container process crashed with unknown error",
           class: "InternalError",
           code: "ContainerProcessTerminatedWithUnknownError",
         },
@@ -2995,8 +2966,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ContainerValidationFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "La validation du conteneur d’objets blob a été mises en échec avec cette erreur : value-0.",
+          title: "Execution encountered an internal error.",
+          detail: "Blob container validation failed with this error: value-0.",
           class: "InternalError",
           code: "ContainerValidationFailed",
         },
@@ -3006,8 +2977,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:DeleteWebServiceResourceFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "DeleteWebServiceResourceFailed",
         },
@@ -3017,8 +2988,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ExceptionDeserializationError",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ExceptionDeserializationError",
         },
@@ -3028,8 +2999,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:FailedGettingApiDocument",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "FailedGettingApiDocument",
         },
@@ -3039,8 +3010,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:FailedStoringWebService",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "FailedStoringWebService",
         },
@@ -3050,7 +3021,7 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:InvalidMemoryConfiguration",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
           detail: "InvalidMemoryConfiguration, ConfigValue: value-0",
           class: "InternalError",
           code: "InvalidMemoryConfiguration",
@@ -3061,8 +3032,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:InvalidResourceCacheConfiguration",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "InvalidResourceCacheConfiguration",
         },
@@ -3072,8 +3043,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:InvalidResourceDownloadConfiguration",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "InvalidResourceDownloadConfiguration",
         },
@@ -3083,8 +3054,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:InvalidWebServiceResources",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "InvalidWebServiceResources",
         },
@@ -3094,8 +3065,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:MissingTaskInstance",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "Aucun argument fourni. Vérifiez que les arguments valides sont transmis, puis réessayez.",
+          title: "Execution encountered an internal error.",
+          detail: "No arguments provided. Verify that valid arguments are passed and try again.",
           class: "InternalError",
           code: "MissingTaskInstance",
         },
@@ -3105,8 +3076,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ModelPackageInvalid",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ModelPackageInvalid",
         },
@@ -3116,8 +3087,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ModuleExecutionFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ModuleExecutionFailed",
         },
@@ -3127,8 +3098,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ModuleLoadFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ModuleLoadFailed",
         },
@@ -3138,8 +3109,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ModuleObjectCloneFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ModuleObjectCloneFailed",
         },
@@ -3149,8 +3120,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:OutputConversionFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "OutputConversionFailed",
         },
@@ -3160,8 +3131,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:PortDataTypeNotSupported",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’ID de port =value-0 présente un type de données non pris en charge : value-1.",
+          title: "Execution encountered an internal error.",
+          detail: "Port id=value-0 has an unsupported data type: value-1.",
           class: "InternalError",
           code: "PortDataTypeNotSupported",
         },
@@ -3171,8 +3142,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ResourceDownload",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ResourceDownload",
         },
@@ -3182,8 +3153,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ResourceLoadFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ResourceLoadFailed",
         },
@@ -3193,8 +3164,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:ServiceUrisNotFound",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "ServiceUrisNotFound",
         },
@@ -3204,8 +3175,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:SwaggerGeneration",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "Le génération de l’interface utilisateur Swagger a échoué, Details: value-0",
+          title: "Execution encountered an internal error.",
+          detail: "Swagger generation failed, Details: value-0",
           class: "InternalError",
           code: "SwaggerGeneration",
         },
@@ -3215,8 +3186,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:UnexpectedScoreStatus",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "UnexpectedScoreStatus",
         },
@@ -3226,8 +3197,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:UnknownBackendErrorResponse",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "UnknownBackendErrorResponse",
         },
@@ -3237,8 +3208,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:UnknownError",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "UnknownError",
         },
@@ -3248,8 +3219,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:UnknownJobStatusCode",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "Code inconnu d’état du travail value-0.",
+          title: "Execution encountered an internal error.",
+          detail: "Unknown job status code value-0.",
           class: "InternalError",
           code: "UnknownJobStatusCode",
         },
@@ -3259,8 +3230,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:UnknownModuleError",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "UnknownModuleError",
         },
@@ -3270,8 +3241,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:UpdateWebServiceResourceFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "UpdateWebServiceResourceFailed",
         },
@@ -3281,8 +3252,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:WebServiceGroupNotFound",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "WebServiceGroupNotFound",
         },
@@ -3292,8 +3263,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:WebServicePackageInvalid",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "InvalidWebServicePackage, Details : value-0",
+          title: "Execution encountered an internal error.",
+          detail: "InvalidWebServicePackage, Details: value-0",
           class: "InternalError",
           code: "WebServicePackageInvalid",
         },
@@ -3303,8 +3274,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:WorkerAuthorizationFailed",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "WorkerAuthorizationFailed",
         },
@@ -3314,8 +3285,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:InternalError:WorkerUnreachable",
           status: 500,
-          title: "L’exécution a rencontré une erreur interne.",
-          detail: "L’exécution a rencontré une erreur interne.",
+          title: "Execution encountered an internal error.",
+          detail: "Execution encountered an internal error.",
           class: "InternalError",
           code: "WorkerUnreachable",
         },
@@ -3325,9 +3296,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:WebServicePackageInternalError:ModuleError",
           status: 500,
-          title:
-            "Le package du service web n’est pas valide. Vérifiez que le package web fourni est correct, puis réessayez.",
-          detail: "Le graphique du package de service web n’est pas valide. Détails : value-0",
+          title: "Invalid web service package. Verify the web package provided is correct and try again.",
+          detail: "The web service package graph is invalid. Details: value-0",
           class: "WebServicePackageInternalError",
           code: "ModuleError",
         },
@@ -3337,8 +3307,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:ServiceUnavailable:NoMoreResources",
           status: 503,
-          title: "Le service est temporairement indisponible.",
-          detail: "Aucune ressource n’est disponible pour la requête.",
+          title: "Service is temporarily unavailable.",
+          detail: "No resources available for request.",
           class: "ServiceUnavailable",
           code: "NoMoreResources",
         },
@@ -3348,9 +3318,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:ServiceUnavailable:RequestThrottled",
           status: 503,
-          title: "Le service est temporairement indisponible.",
-          detail:
-            "La requête a été limitée pour le point de terminaison value-0. L’accès concurrentiel maximal pour le point de terminaison est value-1.",
+          title: "Service is temporarily unavailable.",
+          detail: "Request was throttled for value-0 endpoint. The maximum concurrency for the endpoint is value-1.",
           class: "ServiceUnavailable",
           code: "RequestThrottled",
         },
@@ -3360,8 +3329,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:ServiceUnavailable:TooManyConcurrentRequests",
           status: 503,
-          title: "Le service est temporairement indisponible.",
-          detail: "Un nombre trop important de requêtes simultanées ont été envoyées.",
+          title: "Service is temporarily unavailable.",
+          detail: "Too many concurrent requests sent.",
           class: "ServiceUnavailable",
           code: "TooManyConcurrentRequests",
         },
@@ -3371,9 +3340,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:ServiceUnavailable:TooManyHostsBeingInitialized",
           status: 503,
-          title: "Le service est temporairement indisponible.",
-          detail:
-            "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+          title: "Service is temporarily unavailable.",
+          detail: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
           class: "ServiceUnavailable",
           code: "TooManyHostsBeingInitialized",
         },
@@ -3383,9 +3351,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:ServiceUnavailable:TooManyHostsBeingInitializedPerModel",
           status: 503,
-          title: "Le service est temporairement indisponible.",
-          detail:
-            "Un nombre trop important d’hôtes sont initialisés au même moment. Envisagez de limiter/de réessayer.",
+          title: "Service is temporarily unavailable.",
+          detail: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
           class: "ServiceUnavailable",
           code: "TooManyHostsBeingInitializedPerModel",
         },
@@ -3395,8 +3362,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:GatewayTimeout:BackendInitializationTimeout",
           status: 504,
-          title: "Impossible d'exécuter l'opération dans le temps imparti.",
-          detail: "L’initialisation du service web n’a pas pu s’exécuter dans le temps imparti.",
+          title: "The operation could not be completed within the permitted time.",
+          detail: "The web service initialization could not be completed within the permitted time.",
           class: "GatewayTimeout",
           code: "BackendInitializationTimeout",
         },
@@ -3406,8 +3373,8 @@ export const problemDocument = {
         value: {
           type: "urn:aml-errors:GatewayTimeout:BackendScoreTimeout",
           status: 504,
-          title: "Impossible d'exécuter l'opération dans le temps imparti.",
-          detail: "L’exécution de la requête du service web n’a pas pu s’exécuter dans le temps imparti.",
+          title: "The operation could not be completed within the permitted time.",
+          detail: "The web service request execution could not be completed within the permitted time.",
           class: "GatewayTimeout",
           code: "BackendScoreTimeout",
         },

@@ -1,5 +1,6 @@
 import { type Catalog, type CatalogClass, type CatalogSource, compareStrings } from "@aml-errors/catalog/model";
 import type { VFile } from "vfile";
+import { classKey } from "./class-key.js";
 import { hasErrors, quote, report } from "./diagnostics.js";
 import { isIdentifier } from "./identifiers.js";
 import { mergeDocuments } from "./merge.js";
@@ -114,6 +115,35 @@ function toSource(entry: ParsedDocument): CatalogSource {
   };
 }
 
+/** The canonical document's class ids by `classKey`, which its translations' classes take. */
+function canonicalIds(canonical: ParsedDocument): ReadonlyMap<string, string> {
+  const ids = new Map<string, string>();
+  for (const { heading } of canonical.classes) if (heading.id !== undefined) ids.set(classKey(heading.id), heading.id);
+  return ids;
+}
+
+/**
+ * Parses the canonical documents first, then each translation with the class
+ * ids of its page's canonical document. Of two canonical copies of a page (an
+ * error anyway), the first by path gives the ids, whatever the input order.
+ */
+function parseAll(documents: readonly SourceDocument[], canonicalLocale: string): ParsedDocument[] {
+  const parsed = new Map<number, ParsedDocument>();
+  const idsByPage = new Map<string, ReadonlyMap<string, string>>();
+  const canonicals = [...documents.entries()]
+    .filter(([, document]) => document.locale === canonicalLocale)
+    .sort(([, a], [, b]) => compareStrings(a.path, b.path));
+  for (const [index, document] of canonicals) {
+    const entry = parseDocument(document);
+    parsed.set(index, entry);
+    if (!idsByPage.has(document.id)) idsByPage.set(document.id, canonicalIds(entry));
+  }
+  return documents.map(
+    (document, index) =>
+      parsed.get(index) ?? parseDocument(document, { canonicalIds: idsByPage.get(document.id) ?? new Map() }),
+  );
+}
+
 /**
  * Parses every document, merges the translations of each page into its
  * canonical-locale document, and returns the catalog with every document's
@@ -122,7 +152,7 @@ function toSource(entry: ParsedDocument): CatalogSource {
  */
 export function buildCatalog(documents: readonly SourceDocument[], options: Readonly<BuildOptions>): BuildResult {
   const { canonicalLocale } = options;
-  const parsed = documents.map(parseDocument);
+  const parsed = parseAll(documents, canonicalLocale);
   const files: readonly VFile[] = parsed.map((entry) => entry.file);
   const groups = groupById(parsed);
   const merged = groups.map(([id, group]) => ({ group, classes: mergeGroup(id, group, canonicalLocale) }));

@@ -1,3 +1,4 @@
+import { classKey } from "./class-key.js";
 import type { ParsedClass } from "./class-section.js";
 import type { ParsedCode } from "./codes.js";
 import { looseSpelling } from "./identifiers.js";
@@ -13,10 +14,7 @@ export interface CanonicalClass {
   readonly codesByRow: ReadonlyMap<number, ParsedCode>;
 }
 
-/** Class ids match across locales without regard to case: anchors are lower-case, headings are not. */
-export function classKey(id: string): string {
-  return id.toLowerCase();
-}
+export { classKey } from "./class-key.js";
 
 function indexClass(id: string, parsed: ParsedClass): CanonicalClass {
   const codesById = new Map<string, ParsedCode>();

@@ -3,7 +3,7 @@ import type { Position } from "unist";
 import type { VFile } from "vfile";
 import { type ParsedCode, readCodes } from "./codes.js";
 import { report } from "./diagnostics.js";
-import { type ClassHeading, readClassHeading } from "./heading.js";
+import { type ClassHeading, type HeadingContext, readClassHeading } from "./heading.js";
 import { plainText, trimAsciiSpaces } from "./plain-text.js";
 import type { Section } from "./sections.js";
 import { flattenTable } from "./table.js";
@@ -56,8 +56,8 @@ function reportIgnored(node: RootContent, className: string, file: VFile): void 
 }
 
 /** Reads a class section: heading, summary, description, codes. */
-export function readClassSection(section: Section, file: VFile): ParsedClass {
-  const heading = readClassHeading(section.heading, file);
+export function readClassSection(section: Section, file: VFile, context?: HeadingContext): ParsedClass {
+  const heading = readClassHeading(section.heading, file, context);
   const className = heading.id ?? JSON.stringify(heading.title);
   const texts = section.paragraphs.map((paragraph) => {
     const text = paragraphText(paragraph);

@@ -2,6 +2,7 @@ import type { Heading } from "mdast";
 import type { Position } from "unist";
 import type { VFile } from "vfile";
 import { type Anchor, readAnchor } from "./anchor.js";
+import { classKey } from "./class-key.js";
 import { quote, report } from "./diagnostics.js";
 import { isIdentifier, leadingIdentifier, pascalCaseFromAnchor } from "./identifiers.js";
 import { isAnchorTag, plainText, trimAsciiSpaces } from "./plain-text.js";
@@ -14,7 +15,7 @@ export interface ClassHeading {
   readonly anchor?: Anchor;
   /** The identifier the heading text starts with, as spelled there. */
   readonly identifier?: string;
-  /** The class id this document gives: see `resolveClassId`. Undefined when none can be read. */
+  /** The class id, canonical in a translation: see `resolveClassId`. Undefined when none can be read. */
   readonly id?: string;
   /** The status written in the heading, when there is exactly one valid one. */
   readonly status?: number;
@@ -35,9 +36,26 @@ function textPosition(heading: Heading): Position | undefined {
 }
 
 /**
- * The anchor is the stable key; the heading text may be translated. The id
- * keeps the heading's spelling when it names the anchor's class (anchors are
- * lower-case, headings carry the PascalCase), else the anchor is capitalized.
+ * What a translation's headings are read against. A document read without
+ * it is a canonical document (or one read on its own), whose headings must
+ * name their classes.
+ */
+export interface HeadingContext {
+  /** The ids of the canonical document's classes, by `classKey`. */
+  readonly canonicalIds: ReadonlyMap<string, string>;
+}
+
+/**
+ * The anchor is the stable key; the heading text may be translated. A
+ * translation's class takes its canonical id (its anchor or heading only
+ * says which class it is). A canonical heading keeps its spelling when it
+ * names the anchor's class (anchors are lower-case, headings carry the
+ * PascalCase), else the anchor is capitalized.
+ *
+ * A heading that does not name its anchor's class is a warning in the
+ * canonical document, which should name its classes. In a translation it is
+ * normal (`Conflit`, `Não Encontrado`), unless the heading names another
+ * class of the page: then either the heading or the anchor is wrong.
  */
 function resolveClassId(
   title: string,
@@ -45,9 +63,10 @@ function resolveClassId(
   anchor: Anchor | undefined,
   file: VFile,
   place: Position | undefined,
+  context: HeadingContext | undefined,
 ): string | undefined {
   if (!anchor) {
-    if (identifier) return identifier;
+    if (identifier) return context?.canonicalIds.get(classKey(identifier)) ?? identifier;
     report(
       file,
       "invalid-class-id",
@@ -57,7 +76,10 @@ function resolveClassId(
     return undefined;
   }
   const anchorId = pascalCaseFromAnchor(anchor.stem);
-  if (identifier !== undefined && identifier.toLowerCase() === anchorId.toLowerCase()) return identifier;
+  const id = context?.canonicalIds.get(classKey(anchorId)) ?? anchorId;
+  if (identifier !== undefined && classKey(identifier) === classKey(anchorId)) {
+    return context === undefined ? identifier : id;
+  }
   if (!isIdentifier(anchorId)) {
     report(
       file,
@@ -67,13 +89,25 @@ function resolveClassId(
     );
     return undefined;
   }
-  report(
-    file,
-    "heading-anchor-mismatch",
-    `Heading ${quote(title)} does not name the class of its anchor ${quote(anchor.name)}, so the anchor wins (class ${anchorId}): start the heading with ${anchorId} unless it is a translation`,
-    place,
-  );
-  return anchorId;
+  if (context === undefined) {
+    report(
+      file,
+      "heading-anchor-mismatch",
+      `Heading ${quote(title)} does not name the class of its anchor ${quote(anchor.name)}, so the anchor wins (class ${id}): start the heading with ${id}, as the canonical document names its classes`,
+      place,
+    );
+    return id;
+  }
+  const named = identifier === undefined ? undefined : context.canonicalIds.get(classKey(identifier));
+  if (named !== undefined) {
+    report(
+      file,
+      "heading-anchor-mismatch",
+      `Heading ${quote(title)} names class ${named}, but its anchor ${quote(anchor.name)} is of class ${id}, so the section is read as ${id}: fix the heading, or the anchor if the section is ${named}'s`,
+      place,
+    );
+  }
+  return id;
 }
 
 function resolveStatus(
@@ -123,13 +157,16 @@ function resolveStatus(
   return reading.status;
 }
 
-/** Reads the class a level-2 heading opens, reporting what is wrong with it on `file`. */
-export function readClassHeading(heading: Heading, file: VFile): ClassHeading {
+/**
+ * Reads the class a level-2 heading opens, reporting what is wrong with it on
+ * `file`; `context` is given for a translation (see `HeadingContext`).
+ */
+export function readClassHeading(heading: Heading, file: VFile, context?: HeadingContext): ClassHeading {
   const title = trimAsciiSpaces(plainText(heading.children));
   const anchor = firstAnchor(heading);
   const identifier = leadingIdentifier(title);
   const place = textPosition(heading);
-  const id = resolveClassId(title, identifier, anchor, file, place);
+  const id = resolveClassId(title, identifier, anchor, file, place, context);
   const afterIdentifier = identifier === undefined ? title : title.slice(identifier.length);
   const status = resolveStatus(title, afterIdentifier, anchor, file, place);
   return {

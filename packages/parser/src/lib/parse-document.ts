@@ -5,6 +5,7 @@ import { decodeSource } from "./decode.js";
 import { report } from "./diagnostics.js";
 import { checkContentLocale, readFrontMatter } from "./front-matter.js";
 import { sha256Hex } from "./hash.js";
+import type { HeadingContext } from "./heading.js";
 import { findExcessiveNesting, isStackExhaustion, MAX_INDENT_COLUMNS, MAX_LINE_MARKERS } from "./nesting.js";
 import { pointAfter } from "./points.js";
 import { parseMarkdown } from "./processor.js";
@@ -79,8 +80,13 @@ function distinctClasses(classes: readonly ParsedClass[], file: VFile): ParsedCl
   return kept;
 }
 
-/** Decodes and parses one document on its own, reporting every problem it can see without other locales. */
-export function parseDocument(document: SourceDocument): ParsedDocument {
+/**
+ * Decodes and parses one document, reporting every problem it can see
+ * without the other locales' texts. A translation is given the canonical
+ * document's class ids (`context`), so that its classes and messages take
+ * those ids whatever its headings say.
+ */
+export function parseDocument(document: SourceDocument, context?: HeadingContext): ParsedDocument {
   const decoded = decodeSource(document.bytes);
   if (!decoded.ok) return unreadable(document, decoded.reason, decoded.place);
   const { text } = decoded;
@@ -96,7 +102,7 @@ export function parseDocument(document: SourceDocument): ParsedDocument {
     );
   }
   try {
-    return readDocument(document, file, text);
+    return readDocument(document, file, text, context);
   } catch (error) {
     if (!isStackExhaustion(error)) throw error;
     return unparsable(
@@ -109,7 +115,12 @@ export function parseDocument(document: SourceDocument): ParsedDocument {
   }
 }
 
-function readDocument(document: SourceDocument, file: VFile, text: string): ParsedDocument {
+function readDocument(
+  document: SourceDocument,
+  file: VFile,
+  text: string,
+  context: HeadingContext | undefined,
+): ParsedDocument {
   const root = parseMarkdown(text);
   const frontMatter = readFrontMatter(root, file);
   checkContentLocale(frontMatter, document.locale, file);
@@ -123,7 +134,7 @@ function readDocument(document: SourceDocument, file: VFile, text: string): Pars
     );
   }
   const classes = distinctClasses(
-    sections.map((section) => readClassSection(section, file)),
+    sections.map((section) => readClassSection(section, file, context)),
     file,
   );
   return {

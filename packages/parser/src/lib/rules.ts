@@ -57,7 +57,7 @@ export const rules = {
   "heading-anchor-mismatch": {
     severity: "warning",
     description:
-      "A heading does not start with its class name (translated, or naming another class); the anchor, or the canonical id, wins. Case-only differences are reported only against the canonical id.",
+      "A canonical heading does not start with its class name, or a translated one names another class of the page (a translated heading is normal); the anchor wins. Case-only differences: against the canonical id.",
   },
   "duplicate-class": {
     severity: "error",

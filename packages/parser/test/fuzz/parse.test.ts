@@ -5,19 +5,16 @@ import fc from "fast-check";
 import type { VFileMessage } from "vfile-message";
 import { describe, expect, it } from "vitest";
 import { buildCatalog, rules, type SourceDocument } from "../../src/index.js";
-import { sharedDir, sharedMaterialRequired, sourceDocument, sourcesDir } from "../helpers.js";
+import { sourceDocument, sourcesDir } from "../helpers.js";
 import { excerpt, type Mutation, mutate, mutation, replayable } from "./mutations.js";
 
 const page = "web-service-error-codes.md";
 
-/** The repository's page, and the published translations kept beside the repository when they are there. */
+/** The repository's pages: the seed and some of the published translations. */
 function realPages(): readonly string[] {
-  const pages = [readFileSync(join(sourcesDir, "fr-FR", page), "utf8")];
-  if (sharedMaterialRequired("fuzzing the en-US, de-DE and ja-JP pages")) {
-    for (const locale of ["en-US", "de-DE", "ja-JP"])
-      pages.push(readFileSync(join(sharedDir, "upstream", locale, page), "utf8"));
-  }
-  return pages;
+  return ["fr-FR", "en-US", "de-DE", "ja-JP", "ru-RU"].map((locale) =>
+    readFileSync(join(sourcesDir, locale, page), "utf8"),
+  );
 }
 
 const pages = realPages();
