@@ -12,7 +12,10 @@ import { bareMarkdownPipeline } from "./parse.js";
  */
 export async function emitFigure({ pipeline }) {
   const { emit, outputKinds } = pipeline.emitters;
-  const emitterNames = outputKinds.map((kind) => kind.name);
+  // The kinds that print TypeScript, which is what the ts-morph floor prints.
+  const emitterNames = outputKinds
+    .filter((kind) => kind.owned.some((owned) => owned.holds === "code"))
+    .map((kind) => kind.name);
   const document = seedDocument();
   const { catalog } = pipeline.parser.buildCatalog([document], { canonicalLocale: document.locale });
   if (!catalog) throw new Error("the seed page has errors");

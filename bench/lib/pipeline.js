@@ -29,26 +29,31 @@ export function seedDocument() {
   };
 }
 
-/** The text of `sources/sources.json` and the hand-written package.json files that generate merges into. */
+/** The hand-written package.json files that generate merges its fields into, as generate reads them. */
 export function generateInputs(pipeline) {
-  const manifestText = readFileSync(join(repoRoot, "sources/sources.json"), "utf8");
   const manifestTexts = new Map(
     pipeline.emitters.patchedManifests().map((path) => [path, readFileSync(join(repoRoot, "packages", path), "utf8")]),
   );
-  return { manifestText, manifestTexts };
+  return { manifestTexts };
+}
+
+/** The text of a manifest listing `documents`, the first one's locale canonical. */
+function manifestTextOf(documents) {
+  const entries = documents.map(({ id, locale, path }) => ({ id, locale, path }));
+  return JSON.stringify({ canonicalLocale: documents[0].locale, documents: entries });
 }
 
 /**
  * `aml-errors generate` without reading or writing files: the CLI's own
  * pipeline (manifest, parse and merge, schema, checks, every output kind,
- * the package.json fields) over documents already in memory. Throws on any
- * error diagnostic.
+ * the package.json fields) over documents already in memory, the first
+ * one canonical. Throws on any error diagnostic.
  */
 export async function generateInMemory(pipeline, inputs, documents) {
   const { cliPipeline, manifest, VFile } = pipeline;
-  const manifestFile = new VFile({ path: "sources/sources.json", value: inputs.manifestText });
+  const manifestFile = new VFile({ path: "sources/sources.json", value: manifestTextOf(documents) });
   const parsed = manifest.parseManifest(manifestFile);
-  if (!parsed) throw new Error("the manifest has errors");
+  if (!parsed) throw new Error(`the manifest has errors: ${manifestFile.messages.join("; ")}`);
   const { catalog, files } = cliPipeline.compileCatalog({ manifestFile, manifest: parsed, documents });
   if (!catalog) throw new Error(`the sources have errors: ${files.flatMap((file) => file.messages).join("; ")}`);
   const rendered = await cliPipeline.renderPackages(catalog, inputs.manifestTexts);
