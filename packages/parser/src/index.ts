@@ -13,7 +13,6 @@ export { type CodeMatch, type CodeMatching, matchCodes } from "./lib/match-codes
 export { mergeDocuments } from "./lib/merge.js";
 export { orderLocales } from "./lib/order.js";
 export { type ParsedDocument, parseDocument } from "./lib/parse-document.js";
-export { type PlaceholderScan, samePlaceholders, scanPlaceholders } from "./lib/placeholders.js";
 export { plainText, trimAsciiSpaces } from "./lib/plain-text.js";
 export { parseMarkdown } from "./lib/processor.js";
 export { type Rule, type RuleId, ruleIds, rules, type Severity } from "./lib/rules.js";

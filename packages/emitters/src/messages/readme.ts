@@ -1,8 +1,8 @@
+import type { Segment } from "@aml-errors/catalog/model";
 import { markdownText, stringLiteral } from "../escape.js";
 import { markdownHeader } from "../header.js";
 import { markdownTable } from "../shared/markdown-table.js";
 import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode } from "./plan.js";
-import type { Segment } from "./template.js";
 
 const PACKAGE = "@aml-errors/messages";
 
