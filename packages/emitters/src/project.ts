@@ -36,8 +36,5 @@ const blankLine: WriterFunction = (writer) => {
 export function renderTypeScript(project: Project, path: string, statements: readonly Statement[]): OutputFile {
   const separated = statements.flatMap((statement, index) => (index === 0 ? [statement] : [blankLine, statement]));
   const sourceFile = project.createSourceFile(path, { statements: separated }, { overwrite: true });
-  const contents = `${tsHeader}\n${sourceFile.getFullText().trimEnd()}\n`;
-  // Only the text is wanted: dropping the parsed file leaves less for the garbage collector to carry through the run.
-  project.removeSourceFile(sourceFile);
-  return { path, contents };
+  return { path, contents: `${tsHeader}\n${sourceFile.getFullText().trimEnd()}\n` };
 }
