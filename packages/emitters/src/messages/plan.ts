@@ -6,6 +6,7 @@ import {
   isIdentifier,
   isLocaleTag,
   type Locale,
+  MAX_PLACEHOLDER_INDEX,
   type Segment,
   templateSegments,
 } from "@aml-errors/catalog/model";
@@ -81,6 +82,10 @@ function assertNames(catalog: Catalog): void {
     for (const code of cls.codes) {
       if (!isIdentifier(code.id)) problems.push(`code ${JSON.stringify(code.id)} of ${cls.id} is not an identifier`);
       if (codeIds.has(code.id)) problems.push(`code ${code.id} appears twice in ${cls.id}`);
+      // A formatter takes one value per position up to the highest placeholder: an unbounded index is unbounded code.
+      if (code.params.some((index) => !Number.isInteger(index) || index < 0 || index > MAX_PLACEHOLDER_INDEX)) {
+        problems.push(`code ${code.id} of ${cls.id} has a placeholder index outside 0–${MAX_PLACEHOLDER_INDEX}`);
+      }
       codeIds.add(code.id);
     }
   }

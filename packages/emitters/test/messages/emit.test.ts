@@ -111,6 +111,13 @@ describe("emitMessages on several locales", () => {
     expect(fileAt(files, `${GENERATED}types.ts`)).toContain("  toJSON: {\n    constructor: [p0: MessageValue];\n");
   });
 
+  it("refuses a placeholder index above the bound instead of writing a formatter of millions of parameters", () => {
+    const huge = catalogOf({
+      classes: [{ id: "A", codes: [{ id: "Huge", message: { "en-US": "x {9999999}" }, params: [9999999] }] }],
+    });
+    expect(() => emitMessages(huge, createEmitProject())).toThrow(/placeholder index outside 0–99/);
+  });
+
   it("refuses ids outside the identifier rule, `__proto__` above all", () => {
     const proto = catalogOf({ classes: [{ id: "__proto__", codes: [{ id: "A", message: { "en-US": "a" } }] }] });
     expect(() => emitMessages(proto, createEmitProject())).toThrow(/class "__proto__" is not an identifier/);
