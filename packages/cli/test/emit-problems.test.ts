@@ -30,6 +30,20 @@ describe("content the emitters cannot carry", () => {
       },
     ],
     [
+      "a code that JavaScript reads on any object (await would call it)",
+      {
+        pages: { "fr-FR/page.md": head + section("BadArgument", 400, "Argument.", ["| then | Ensuite. |"]) },
+        want: /^sources\/fr-FR\/page\.md:9:3 {2}error {2}Code then of class BadArgument is read by JavaScript itself on any object \(.+thenable.+\): rename it .+ {2}protocol-identifier$/m,
+      },
+    ],
+    [
+      "a class that JSON.stringify would call",
+      {
+        pages: { "fr-FR/page.md": head + section("toJSON", 400, "Argument.") },
+        want: /^sources\/fr-FR\/page\.md:3:1 {2}error {2}Class toJSON is read by JavaScript itself on any object \(.+JSON\.stringify.+\): rename it .+ {2}protocol-identifier$/m,
+      },
+    ],
+    [
       "a class named after another class's schema of codes",
       {
         pages: {
@@ -84,14 +98,36 @@ describe("content the emitters cannot carry", () => {
     expect(fingerprint(join(root, "packages"))).toEqual(before);
   });
 
-  it("accepts codes named after Object.prototype members", async () => {
-    const rows = ["| constructor | C. |", "| toString | T. |", "| hasOwnProperty | H. |", "| prototype | P. |"];
+  it("accepts codes named after well-known symbols, which protocols read by symbol, never by string key", async () => {
+    const rows = ["| iterator | I. |", "| asyncIterator | A. |", "| toPrimitive | P. |", "| toStringTag | T. |"];
     const root = scratchWorkspace(
-      { "fr-FR/page.md": head + section("BadArgument", 400, "Argument.", rows) },
+      { "fr-FR/page.md": head + section("hasInstance", 400, "Argument.", [...rows, "| prototype | P. |"]) },
       manifest(),
     );
     const result = await run(["generate"], root);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+  });
+
+  // {70000} used to generate, compile for two minutes and then fail to load; {9999999} exhausted the heap.
+  it("refuses a placeholder no formatter could take, at its cell, before emitting anything", async () => {
+    const rows = ["| Huge | x {70000} y |", "| Vast | x {9999999} y |"];
+    const root = scratchWorkspace(
+      { "fr-FR/page.md": head + section("BadArgument", 400, "Argument.", rows) },
+      manifest(),
+    );
+    const before = fingerprint(join(root, "packages"));
+    const started = performance.now();
+    const result = await run(["generate"], root);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(result.stderr).toMatch(
+      /^sources\/fr-FR\/page\.md:9:10 {2}error {2}Message has placeholder "\{70000\}", above \{99\}.+: number the placeholders from \{0\} {2}placeholder-out-of-range$/m,
+    );
+    expect(result.stderr).toMatch(
+      /^sources\/fr-FR\/page\.md:10:10 {2}error .+"\{9999999\}".+placeholder-out-of-range$/m,
+    );
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.code).toBe(1);
+    expect(fingerprint(join(root, "packages"))).toEqual(before);
   });
 });

@@ -53,8 +53,43 @@ describe("turbo.json against the registry of output kinds", () => {
   );
 });
 
+/** Biome's glob syntax, as far as the configuration uses it: `*` within a segment, `**` across segments. */
+function globMatches(glob: string, path: string): boolean {
+  const pattern = glob
+    .split("**")
+    .map((part) =>
+      part
+        .split("*")
+        .map((text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[^/]*"),
+    )
+    .join(".*");
+  return new RegExp(`^${pattern}$`).test(path);
+}
+
 describe("biome.json against the registry of output kinds", () => {
-  const biome = JSON.parse(readFileSync(join(repoRoot, "biome.json"), "utf8")) as { files: { includes: string[] } };
+  const biome = JSON.parse(readFileSync(join(repoRoot, "biome.json"), "utf8")) as {
+    files: { includes: string[] };
+    overrides: { includes: string[]; formatter?: { enabled?: boolean } }[];
+  };
+  const unformatted = biome.overrides
+    .filter((override) => override.formatter?.enabled === false)
+    .flatMap((override) => override.includes);
+
+  // Generated code and docs are printed plainly: Biome lints them but must not ask for its own layout.
+  it.each(allOwnedPaths().filter((owned) => owned.holds !== "data" && /\.(ts|md)$|\/$/.test(owned.path)))(
+    "keeps the formatter off, and the linter on, the generated $holds at $path",
+    ({ path }) => {
+      const sample = `packages/${path}${path.endsWith("/") ? "module.ts" : ""}`;
+      expect(
+        unformatted.some((glob) => globMatches(glob, sample)),
+        sample,
+      ).toBe(true);
+      expect(biome.files.includes.some((glob) => glob.startsWith("!") && globMatches(glob.slice(1), sample))).toBe(
+        false,
+      );
+    },
+  );
 
   it.each(allOwnedPaths().filter((owned) => owned.holds === "data"))(
     "keeps the formatter off the generated data at $path",

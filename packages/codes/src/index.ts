@@ -1,4 +1,5 @@
 export { ErrorClass, ErrorCode } from "./generated/enums.js";
+export { ErrorClasses, type ErrorClassName, type ErrorCodeName, ErrorCodes } from "./generated/names.js";
 export {
   type ClassOf,
   type CodeOf,
@@ -9,5 +10,4 @@ export {
   isErrorClass,
   isErrorCode,
   type StatusOf,
-} from "./generated/lookup.js";
-export { ErrorClasses, type ErrorClassName, type ErrorCodeName, ErrorCodes } from "./generated/names.js";
+} from "./lookup.js";

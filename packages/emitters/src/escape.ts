@@ -4,17 +4,19 @@
  * function here makes it inert in one syntactic context.
  */
 
-/**
- * Characters that reorder the text around them when displayed (bidirectional
- * embeddings, overrides and isolates): left raw in generated code they could
- * make it read differently from what it does ("Trojan Source"), so code
- * carries them as escapes. Marks (U+200E, U+200F) stay as written.
- */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-
 function unicodeEscape(char: string): string {
   return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
 }
+
+/**
+ * Characters JSON leaves raw that code and data files carry as escapes: the
+ * line and paragraph separators (invalid in older parsers, invisible in
+ * review), and the bidirectional embeddings, overrides and isolates, which
+ * reorder the text around them when displayed, so that code could read
+ * differently from what it does ("Trojan Source"). Marks (U+200E, U+200F)
+ * stay as written.
+ */
+const INVISIBLE_IN_JSON = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * A JavaScript string literal. JSON.stringify already escapes quotes,
@@ -23,10 +25,12 @@ function unicodeEscape(char: string): string {
  * in review, and so are the bidirectional controls.
  */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029")
-    .replace(BIDI_CONTROLS, unicodeEscape);
+  return JSON.stringify(text).replace(INVISIBLE_IN_JSON, unicodeEscape);
+}
+
+/** JSON text, two-space indented, with the same characters escaped as in `stringLiteral` (only strings can hold them). */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(INVISIBLE_IN_JSON, unicodeEscape);
 }
 
 /** What JSDoc text cannot hold as is: line terminators, other controls, lone surrogates, bidirectional controls. */
@@ -72,24 +76,6 @@ export function readJsDocText(escaped: string): string {
  */
 export function icuPattern(template: string): string {
   return template.replace(/'/g, "''");
-}
-
-/**
- * A string literal in the quotes the formatter would choose: double quotes,
- * unless the text holds more double quotes than single ones (then single
- * quotes need fewer escapes). Generated TypeScript then stays unchanged under
- * `biome format`. Escapes the same characters as `stringLiteral`.
- */
-export function preferredStringLiteral(text: string): string {
-  const literal = stringLiteral(text);
-  const doubles = text.split('"').length - 1;
-  const singles = text.split("'").length - 1;
-  if (doubles <= singles) return literal;
-  const body = literal
-    .slice(1, -1)
-    .replace(/\\(.)/g, (sequence: string, next: string) => (next === '"' ? next : sequence))
-    .replace(/'/g, "\\'");
-  return `'${body}'`;
 }
 
 /**

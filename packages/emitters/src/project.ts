@@ -1,14 +1,16 @@
-import { IndentationText, Project, QuoteKind, type SourceFileStructure } from "ts-morph";
+import { IndentationText, Project, QuoteKind, type StatementStructures, type WriterFunction } from "ts-morph";
 import { tsHeader } from "./header.js";
 import type { OutputFile } from "./output.js";
 
-type Statements = NonNullable<SourceFileStructure["statements"]>;
+/** A top-level statement: a ts-morph structure, or a writer function for what structures cannot say. */
+export type Statement = StatementStructures | WriterFunction;
 
 /**
  * One in-memory project per generate run: no disk access, no lib files, and
- * nothing kept after the run. Files are printed, never emitted. The printer
- * settings are the repository formatter's (two spaces, double quotes,
- * trailing commas), so generated code reads like the rest of the code base.
+ * nothing kept after the run. Files are printed, never emitted. Two-space
+ * indentation, double quotes and trailing commas, as in the rest of the code
+ * base; generated files are otherwise laid out by ts-morph alone (Biome
+ * lints them but does not format them).
  */
 export function createEmitProject(): Project {
   return new Project({
@@ -23,8 +25,16 @@ export function createEmitProject(): Project {
   });
 }
 
-/** Builds one whole TypeScript file in a single call and returns its text with the DO-NOT-EDIT header. */
-export function renderTypeScript(project: Project, path: string, statements: Statements): OutputFile {
-  const sourceFile = project.createSourceFile(path, { statements }, { overwrite: true });
+const blankLine: WriterFunction = (writer) => {
+  writer.blankLineIfLastNot();
+};
+
+/**
+ * Builds one whole TypeScript file in a single call, top-level statements
+ * one blank line apart, and returns its text with the DO-NOT-EDIT header.
+ */
+export function renderTypeScript(project: Project, path: string, statements: readonly Statement[]): OutputFile {
+  const separated = statements.flatMap((statement, index) => (index === 0 ? [statement] : [blankLine, statement]));
+  const sourceFile = project.createSourceFile(path, { statements: separated }, { overwrite: true });
   return { path, contents: `${tsHeader}\n${sourceFile.getFullText().trimEnd()}\n` };
 }

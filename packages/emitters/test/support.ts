@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -106,6 +106,20 @@ export function fileAt(files: readonly OutputFile[], path: string): string {
   const file = files.find((candidate) => candidate.path === path);
   if (!file) throw new Error(`no ${path} among ${files.map((candidate) => candidate.path).join(", ")}`);
   return file.contents;
+}
+
+/**
+ * The hand-written modules of a generated package (`packages/codes/src/*.ts`,
+ * its runtime over the generated tables) as files of a run
+ * (`codes/src/lookup.ts`), so that tests import and type-check the generated
+ * files together with the code that reads them.
+ */
+export function handWrittenSources(packageName: string): OutputFile[] {
+  const folder = join(repoRoot, "packages", packageName, "src");
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".ts"))
+    .sort()
+    .map((name) => ({ path: `${packageName}/src/${name}`, contents: readFileSync(join(folder, name), "utf8") }));
 }
 
 /** Syntax errors TypeScript finds in a generated file (none expected). */

@@ -65,6 +65,13 @@ const corpus: readonly [string, { readonly page: string; readonly errors: readon
   ["placeholder-unclosed", { page: "placeholder {0 left open", errors: ["invalid-placeholder 16:20"] }],
   ["placeholder-empty", { page: "placeholder {}", errors: ["invalid-placeholder 16:20"] }],
   ["placeholder-negative", { page: "placeholder {-1}", errors: ["invalid-placeholder 16:20"] }],
+  [
+    "placeholder-out-of-range",
+    {
+      page: "placeholders {100}, {70000} and {9999999}, above the bound",
+      errors: ["placeholder-out-of-range 16:20", "placeholder-out-of-range 17:10", "placeholder-out-of-range 17:10"],
+    },
+  ],
   ["placeholder-named", { page: "placeholder {a}", errors: ["invalid-placeholder 16:20"] }],
   [
     "invalid-placeholders",

@@ -3,7 +3,6 @@ import { decodeSource, ruleIds, rules } from "../src/index.js";
 import { readAnchor } from "../src/lib/anchor.js";
 import { leadingIdentifier, looseSpelling, pascalCaseFromAnchor } from "../src/lib/identifiers.js";
 import { orderLocales } from "../src/lib/order.js";
-import { scanPlaceholders } from "../src/lib/placeholders.js";
 import { trimAsciiSpaces } from "../src/lib/plain-text.js";
 import { readStatus } from "../src/lib/status.js";
 
@@ -22,22 +21,6 @@ describe("readStatus", () => {
     ["two numbers", { given: " (400 or 401)", want: { kind: "ambiguous", numbers: [400, 401] } }],
   ])("%s", (_name, { given, want }) => {
     expect(readStatus(given)).toEqual(want);
-  });
-});
-
-describe("scanPlaceholders", () => {
-  it.each<[string, { given: string; want: ReturnType<typeof scanPlaceholders> }]>([
-    ["distinct, ascending", { given: "{1} then {0} and {1}", want: { indices: [0, 1], invalid: [] } }],
-    ["none", { given: "No placeholder.", want: { indices: [], invalid: [] } }],
-    ["unclosed", { given: "a {0 b", want: { indices: [], invalid: ["{0 b"] } }],
-    ["empty", { given: "a {} b", want: { indices: [], invalid: ["{}"] } }],
-    ["named", { given: "{a}", want: { indices: [], invalid: ["{a}"] } }],
-    ["negative", { given: "{-1}", want: { indices: [], invalid: ["{-1}"] } }],
-    ["leading zero", { given: "{01}", want: { indices: [], invalid: ["{01}"] } }],
-    ["lone closing brace", { given: "{0} }", want: { indices: [0], invalid: ["}"] } }],
-    ["nested", { given: "{{0}}", want: { indices: [0], invalid: ["{", "}"] } }],
-  ])("%s", (_name, { given, want }) => {
-    expect(scanPlaceholders(given)).toEqual(want);
   });
 });
 

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 "use strict";
 export const validateCatalogSchema = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aml-errors.dev/schemas/catalog.schema.json","title":"aml-errors catalog","description":"Error classes, their HTTP statuses and their specific error codes with user messages per locale, merged from the reference pages listed in sources/sources.json.","type":"object","additionalProperties":false,"required":["canonicalLocale","locales","sources","classes"],"properties":{"$schema":{"type":"string"},"canonicalLocale":{"$ref":"#/$defs/locale"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/locale"}},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/source"}},"classes":{"type":"array","items":{"$ref":"#/$defs/class"}}},"$defs":{"locale":{"type":"string","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$"},"identifier":{"description":"A code or class identifier: a letter, then letters, digits or underscores.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"localizedText":{"type":"object","propertyNames":{"$ref":"#/$defs/locale"},"additionalProperties":{"type":"string"}},"position":{"type":"object","additionalProperties":false,"required":["line","column"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"localizedPosition":{"type":"object","propertyNames":{"$ref":"#/$defs/locale"},"additionalProperties":{"$ref":"#/$defs/position"}},"source":{"type":"object","additionalProperties":false,"required":["id","locale","path","sha256","meta"],"properties":{"id":{"type":"string","minLength":1},"locale":{"$ref":"#/$defs/locale"},"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"upstream":{"type":"string"},"meta":{"type":"object"}}},"code":{"type":"object","additionalProperties":false,"required":["id","message","params","position"],"properties":{"id":{"$ref":"#/$defs/identifier"},"message":{"$ref":"#/$defs/localizedText"},"params":{"type":"array","uniqueItems":true,"items":{"type":"integer","minimum":0}},"position":{"$ref":"#/$defs/localizedPosition"}}},"class":{"type":"object","additionalProperties":false,"required":["id","status","title","summary","description","codes","position"],"properties":{"id":{"$ref":"#/$defs/identifier"},"anchor":{"type":"string"},"status":{"type":"integer","minimum":100,"maximum":599},"title":{"$ref":"#/$defs/localizedText"},"summary":{"$ref":"#/$defs/localizedText"},"description":{"$ref":"#/$defs/localizedText"},"codes":{"type":"array","items":{"$ref":"#/$defs/code"}},"position":{"$ref":"#/$defs/localizedPosition"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aml-errors.dev/schemas/catalog.schema.json","title":"aml-errors catalog","description":"Error classes, their HTTP statuses and their specific error codes with user messages per locale, merged from the reference pages listed in sources/sources.json.","type":"object","additionalProperties":false,"required":["canonicalLocale","locales","sources","classes"],"properties":{"$schema":{"type":"string"},"canonicalLocale":{"$ref":"#/$defs/locale"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/locale"}},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/source"}},"classes":{"type":"array","items":{"$ref":"#/$defs/class"}}},"$defs":{"locale":{"type":"string","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$"},"identifier":{"description":"A code or class identifier: a letter, then letters, digits or underscores.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"localizedText":{"type":"object","propertyNames":{"$ref":"#/$defs/locale"},"additionalProperties":{"type":"string"}},"position":{"type":"object","additionalProperties":false,"required":["line","column"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"localizedPosition":{"type":"object","propertyNames":{"$ref":"#/$defs/locale"},"additionalProperties":{"$ref":"#/$defs/position"}},"source":{"type":"object","additionalProperties":false,"required":["id","locale","path","sha256","meta"],"properties":{"id":{"type":"string","minLength":1},"locale":{"$ref":"#/$defs/locale"},"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"upstream":{"type":"string"},"meta":{"type":"object"}}},"code":{"type":"object","additionalProperties":false,"required":["id","message","params","position"],"properties":{"id":{"$ref":"#/$defs/identifier"},"message":{"$ref":"#/$defs/localizedText"},"params":{"type":"array","uniqueItems":true,"items":{"type":"integer","minimum":0,"maximum":99}},"position":{"$ref":"#/$defs/localizedPosition"}}},"class":{"type":"object","additionalProperties":false,"required":["id","status","title","summary","description","codes","position"],"properties":{"id":{"$ref":"#/$defs/identifier"},"anchor":{"type":"string"},"status":{"type":"integer","minimum":100,"maximum":599},"title":{"$ref":"#/$defs/localizedText"},"summary":{"$ref":"#/$defs/localizedText"},"description":{"$ref":"#/$defs/localizedText"},"codes":{"type":"array","items":{"$ref":"#/$defs/code"}},"position":{"$ref":"#/$defs/localizedPosition"}}}}};
 const schema32 = {"type":"string","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$"};
 const pattern4 = new RegExp("^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$", "u");
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -306,7 +306,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["id","message","params","position"],"properties":{"id":{"$ref":"#/$defs/identifier"},"message":{"$ref":"#/$defs/localizedText"},"params":{"type":"array","uniqueItems":true,"items":{"type":"integer","minimum":0}},"position":{"$ref":"#/$defs/localizedPosition"}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["id","message","params","position"],"properties":{"id":{"$ref":"#/$defs/identifier"},"message":{"$ref":"#/$defs/localizedText"},"params":{"type":"array","uniqueItems":true,"items":{"type":"integer","minimum":0,"maximum":99}},"position":{"$ref":"#/$defs/localizedPosition"}}};
 const schema42 = {"type":"object","propertyNames":{"$ref":"#/$defs/locale"},"additionalProperties":{"$ref":"#/$defs/position"}};
 const schema44 = {"type":"object","additionalProperties":false,"required":["line","column"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}};
 
@@ -582,13 +582,23 @@ vErrors.push(err7);
 errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/params/" + i0,schemaPath:"#/properties/params/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data3 > 99 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/params/" + i0,schemaPath:"#/properties/params/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/params/" + i0,schemaPath:"#/properties/params/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -605,12 +615,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err9 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err10 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err10];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err10);
 }
 errors++;
 break;
@@ -620,12 +630,12 @@ indices0[item0] = i1;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err11];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -638,12 +648,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }

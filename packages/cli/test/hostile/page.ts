@@ -76,19 +76,24 @@ function code(id: string, message: string): HostileCode {
   return { id, message, cell: literalMarkdown(message).replaceAll("\\{", "{").replaceAll("\\}", "}") };
 }
 
-/** The classes of the page: codes named after Object.prototype members, every hostile text as a message. */
+/**
+ * The classes of the page: ids named after well-known symbols and
+ * `prototype` (accepted: protocols read symbols, not these string keys;
+ * names such as `constructor` or `toString` are refused at the source),
+ * every hostile text as a message.
+ */
 export const CLASSES: readonly HostileClass[] = [
   {
-    id: "constructor",
+    id: "iterator",
     status: 400,
     summary: MESSAGE_TEXTS.comments,
     description: CLASS_TEXTS.description,
     codes: [
-      code("toString", `${MESSAGE_TEXTS.quotes} {0}`),
-      code("hasOwnProperty", `{1} then {0}: ${MESSAGE_TEXTS.backtick}`),
+      code("toPrimitive", `${MESSAGE_TEXTS.quotes} {0}`),
+      code("hasInstance", `{1} then {0}: ${MESSAGE_TEXTS.backtick}`),
       code("prototype", MESSAGE_TEXTS.separators),
-      code("valueOf", MESSAGE_TEXTS.controls),
-      code("constructor", MESSAGE_TEXTS.script),
+      code("toStringTag", MESSAGE_TEXTS.controls),
+      code("iterator", MESSAGE_TEXTS.script),
     ],
   },
   {

@@ -13,6 +13,10 @@ export const emitRules = {
     description:
       "A class or code id is a JavaScript reserved word (`delete`, `class`, `enum`…), which no code can use as a name (`const { delete } = ErrorCodes`).",
   },
+  "protocol-identifier": {
+    description:
+      "A class or code id is a name JavaScript reads on any object (`then`, `toJSON`, `toString`, `valueOf`, `constructor`, `hasOwnProperty`…): as a key of the generated tables it would make them thenable, change `JSON.stringify` or shadow what callers use.",
+  },
   "identifier-collision": {
     description:
       "Two names of the generated packages would be the same: class ids or locales that differ only in case, a code twice in a class, or an OpenAPI schema name taken twice (class `FooDetailCode` beside class `Foo`).",

@@ -1,6 +1,6 @@
 import type { WriterFunction } from "ts-morph";
 import { stringLiteral } from "../escape.js";
-import { separateStatement, writeJsDoc } from "../shared/jsdoc.js";
+import { writeJsDoc } from "../shared/jsdoc.js";
 import type { CatalogView } from "../shared/view.js";
 import { classDocs, codeDocs } from "./member-docs.js";
 
@@ -11,7 +11,6 @@ interface EnumMember {
 
 function enumStatement(name: string, docs: readonly string[], members: readonly EnumMember[]): WriterFunction {
   return (writer) => {
-    separateStatement(writer);
     writeJsDoc(writer, docs);
     writer.write(`export enum ${name} `).block(() => {
       for (const member of members) {

@@ -5,15 +5,15 @@ import { renderTypeScript } from "../project.js";
 import { viewCatalog } from "../shared/view.js";
 import { enumStatements } from "./enums.js";
 import { assertMemberNames } from "./identifiers.js";
-import { lookupStatements } from "./lookup.js";
 import { nameStatements } from "./names.js";
 import { GENERATED_DIR, README_PATH } from "./paths.js";
 import { codesReadme } from "./readme.js";
+import { tableStatements } from "./tables.js";
 
 /**
  * `@aml-errors/codes`: the enums (`enums.ts`), their `as const` mirrors and
- * unions (`names.ts`), the status and code tables with their lookups
- * (`lookup.ts`), and the README.
+ * unions (`names.ts`), the status and code tables (`tables.ts`; the
+ * package's hand-written `lookup.ts` reads them), and the README.
  */
 export function emitCodes(catalog: Catalog, project: Project): EmitterOutput {
   const view = viewCatalog(catalog);
@@ -21,7 +21,7 @@ export function emitCodes(catalog: Catalog, project: Project): EmitterOutput {
   const files = [
     renderTypeScript(project, `${GENERATED_DIR}enums.ts`, enumStatements(view)),
     renderTypeScript(project, `${GENERATED_DIR}names.ts`, nameStatements(view)),
-    renderTypeScript(project, `${GENERATED_DIR}lookup.ts`, lookupStatements(view)),
+    renderTypeScript(project, `${GENERATED_DIR}tables.ts`, tableStatements(view)),
   ];
   return { files: [...files, { path: README_PATH, contents: codesReadme(view) }] };
 }

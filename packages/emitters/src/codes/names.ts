@@ -1,6 +1,6 @@
 import { StructureKind, type TypeAliasDeclarationStructure, type WriterFunction } from "ts-morph";
 import { stringLiteral } from "../escape.js";
-import { separateStatement, writeJsDoc } from "../shared/jsdoc.js";
+import { writeJsDoc } from "../shared/jsdoc.js";
 import type { CatalogView } from "../shared/view.js";
 import { classDocs, codeDocs } from "./member-docs.js";
 
@@ -11,7 +11,6 @@ interface MirrorMember {
 
 function mirrorStatement(name: string, docs: readonly string[], members: readonly MirrorMember[]): WriterFunction {
   return (writer) => {
-    separateStatement(writer);
     writeJsDoc(writer, docs);
     // Frozen as well as `as const`: a consumer cannot change what another one reads.
     writer.write(`export const ${name} = Object.freeze(`).inlineBlock(() => {
@@ -47,14 +46,12 @@ export function nameStatements(view: CatalogView): (WriterFunction | TypeAliasDe
       ["Every error class by name: `ErrorClass` as a plain object, for projects that cannot use enums."],
       view.classes.map((cls) => ({ name: cls.id, docs: classDocs(cls, locale) })),
     ),
-    separateStatement,
     unionOf("ErrorClassName", "ErrorClasses", "The name of an error class."),
     mirrorStatement(
       "ErrorCodes",
       ["Every specific error code by name: `ErrorCode` as a plain object, for projects that cannot use enums."],
       view.codes.map((code) => ({ name: code.id, docs: codeDocs(code, locale, "ErrorClasses") })),
     ),
-    separateStatement,
     unionOf("ErrorCodeName", "ErrorCodes", "The name of a specific error code."),
   ];
 }

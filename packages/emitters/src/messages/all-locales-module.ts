@@ -1,7 +1,9 @@
 import type { Locale } from "@aml-errors/catalog/model";
-import type { StatementStructures, WriterFunction } from "ts-morph";
+import type { Statement } from "../project.js";
+import { writtenStatement } from "../shared/jsdoc.js";
+import { objectKey } from "../shared/literal.js";
+import { exportedConst } from "../shared/statements.js";
 import { importStatements } from "./imports.js";
-import { indent, jsDocLines, objectKey, statement } from "./layout.js";
 import { LOCALES_MODULE, TYPES_MODULE } from "./paths.js";
 import type { MessagesPlan } from "./plan.js";
 
@@ -15,24 +17,29 @@ function localName(locale: Locale): string {
  * formatters by locale. Only this module imports the locale modules; they
  * never import each other, so an entry point of one locale stays alone.
  */
-export function allLocalesModuleStatements(plan: MessagesPlan): (StatementStructures | WriterFunction)[] {
-  const head = "export const messagesByLocale: Readonly<Record<Locale, Messages>> = ";
-  const table =
-    plan.locales.length === 0
-      ? [`${head}{};`]
-      : [`${head}{`, ...plan.locales.map((locale) => `${indent(1)}${objectKey(locale)}: ${localName(locale)},`), "};"];
+export function allLocalesModuleStatements(plan: MessagesPlan): Statement[] {
   return [
     ...importStatements([
       ...plan.locales.map((locale) => ({ from: `./${locale}.js`, names: ["messages"], alias: localName(locale) })),
       { from: `./${LOCALES_MODULE}.js`, names: ["Locale"], typeOnly: true },
       { from: `./${TYPES_MODULE}.js`, names: ["Messages"], typeOnly: true },
     ]),
-    statement([...jsDocLines(0, ["Every locale's formatters, by locale."]), ...table]),
-    statement([
-      ...jsDocLines(0, [
-        "The most values any message takes: that many placeholder names turn any formatter back into its template.",
-      ]),
-      `export const placeholderLimit = ${plan.placeholderLimit};`,
-    ]),
+    writtenStatement(
+      ["Every locale's formatters, by locale."],
+      "export const messagesByLocale: Readonly<Record<Locale, Messages>> = ",
+      (writer) => {
+        if (plan.locales.length === 0) writer.write("{}");
+        else
+          writer.inlineBlock(() => {
+            for (const locale of plan.locales) writer.writeLine(`${objectKey(locale)}: ${localName(locale)},`);
+          });
+      },
+      ";",
+    ),
+    exportedConst(
+      "The most values any message takes: that many placeholder names turn any formatter back into its template.",
+      "placeholderLimit",
+      String(plan.placeholderLimit),
+    ),
   ];
 }

@@ -1,8 +1,5 @@
-import { checkCaseCollisions } from "../check/collisions.js";
-import { checkIdentifiers } from "../check/identifiers.js";
-import { checkLocales } from "../check/locales.js";
-import { checkI18nextTexts, checkMissingTexts } from "../check/texts.js";
 import type { OutputKind } from "../registry/output-kind.js";
+import { checkMessages } from "./check.js";
 import { BUNDLES_DIR, GENERATED_DIR, README_PATH } from "./paths.js";
 
 /**
@@ -33,12 +30,6 @@ export const messagesKind: OutputKind = {
     "placeholders-changed": "major",
     "message-changed": "patch",
   },
-  check: (catalog) => {
-    const structural = [...checkLocales(catalog), ...checkMissingTexts(catalog)];
-    // Planning the bundles assumes sound names and texts (the codes kind reports bad ids): the text check waits.
-    const namesSound = checkIdentifiers(catalog).length === 0 && checkCaseCollisions(catalog).length === 0;
-    if (structural.length > 0 || !namesSound) return structural;
-    return checkI18nextTexts(catalog);
-  },
+  check: checkMessages,
   emit: async (catalog, context) => (await import("./index.js")).emitMessages(catalog, await context.project()),
 };

@@ -1,4 +1,4 @@
-import type { Locale } from "@aml-errors/catalog/model";
+import type { Catalog, Locale, Localized } from "@aml-errors/catalog/model";
 
 function subtags(locale: Locale): string[] {
   return locale.toLowerCase().split("-");
@@ -27,4 +27,19 @@ export function fallbackChain(locale: Locale, locales: readonly Locale[], canoni
     .sort((a, b) => b.shared - a.shared || a.order - b.order)
     .map(({ other }) => other);
   return [...new Set([locale, ...sameLanguage, canonicalLocale])];
+}
+
+/** Canonical first, then the catalog's order: the locales the package has, in the order it lists them. */
+export function packageLocales(catalog: Catalog): Locale[] {
+  const { canonicalLocale } = catalog;
+  return [canonicalLocale, ...catalog.locales.filter((locale) => locale !== canonicalLocale)];
+}
+
+/** The first locale of the chain with non-blank text: blank cells count as missing, so no message is ever empty. */
+export function firstText(texts: Localized, chain: readonly Locale[]): { locale: Locale; text: string } | undefined {
+  for (const locale of chain) {
+    const text = Object.hasOwn(texts, locale) ? texts[locale] : undefined;
+    if (text !== undefined && text.trim() !== "") return { locale, text };
+  }
+  return undefined;
 }

@@ -1,8 +1,7 @@
-import type { Locale } from "@aml-errors/catalog/model";
+import type { Locale, Segment } from "@aml-errors/catalog/model";
 import type { OutputFile } from "../output.js";
 import { i18nextBundlePath } from "./paths.js";
 import { type MessagesPlan, messageIn } from "./plan.js";
-import type { Segment } from "./template.js";
 
 /**
  * i18next's default interpolation and nesting syntax (`{{name}}`, `$t(key)`),

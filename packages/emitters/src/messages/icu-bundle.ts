@@ -1,9 +1,8 @@
-import type { Locale } from "@aml-errors/catalog/model";
+import type { Locale, Segment } from "@aml-errors/catalog/model";
 import { icuLiteral } from "../escape.js";
 import type { OutputFile } from "../output.js";
 import { icuBundlePath } from "./paths.js";
 import { type MessagesPlan, messageIn } from "./plan.js";
-import type { Segment } from "./template.js";
 
 /** An ICU MessageFormat pattern: `{n}` arguments, every other character literal (apostrophes doubled, braces quoted). */
 export function icuMessage(segments: readonly Segment[]): string {

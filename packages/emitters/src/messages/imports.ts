@@ -1,7 +1,7 @@
 import { compareStrings } from "@aml-errors/catalog/model";
 import { type ImportDeclarationStructure, StructureKind } from "ts-morph";
 
-/** Name order as the formatter's import sorting has it: case-insensitive first (`Messages` before `MessageValue`). */
+/** Name order as Biome's import sorting (an assist it still runs on generated files) has it: case-insensitive first (`Messages` before `MessageValue`). */
 export function compareNames(a: string, b: string): number {
   const left = a.toLowerCase();
   const right = b.toLowerCase();
@@ -17,7 +17,7 @@ export interface ImportSpec {
   readonly alias?: string;
 }
 
-/** Import declarations sorted by module and name, the order the formatter's import sorting leaves unchanged. */
+/** Import declarations sorted by module and name, the order Biome's import sorting leaves unchanged. */
 export function importStatements(specs: readonly ImportSpec[]): ImportDeclarationStructure[] {
   return [...specs]
     .filter((spec) => spec.names.length > 0)

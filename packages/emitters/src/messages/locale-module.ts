@@ -1,8 +1,10 @@
 import type { Locale } from "@aml-errors/catalog/model";
-import type { StatementStructures, WriterFunction } from "ts-morph";
-import { jsDocText, preferredStringLiteral, templateLiteralText } from "../escape.js";
+import type { CodeBlockWriter } from "ts-morph";
+import { jsDocText, stringLiteral, templateLiteralText } from "../escape.js";
+import type { Statement } from "../project.js";
+import { writeJsDoc, writtenStatement } from "../shared/jsdoc.js";
+import { objectKey } from "../shared/literal.js";
 import { importStatements } from "./imports.js";
-import { fitOrBreak, indent, jsDocLines, objectKey, statement } from "./layout.js";
 import { TYPES_MODULE } from "./paths.js";
 import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode, type ResolvedMessage } from "./plan.js";
 
@@ -19,7 +21,7 @@ function parameterName(index: number, shown: ReadonlySet<number>): string {
  */
 function returnedExpression(message: ResolvedMessage): string {
   const constant = message.segments.every((segment) => typeof segment === "string");
-  if (constant && !message.text.includes("${")) return preferredStringLiteral(message.segments.join(""));
+  if (constant && !message.text.includes("${")) return stringLiteral(message.segments.join(""));
   const body = message.segments
     .map((segment) => (typeof segment === "number" ? `\${p${segment}}` : templateLiteralText(segment)))
     .join("");
@@ -39,26 +41,26 @@ function fallbackNote(locale: Locale, classId: string, message: ResolvedMessage)
   }
 }
 
-function formatterLines(locale: Locale, classId: string, code: PlannedCode): string[] {
+function writeFormatter(writer: CodeBlockWriter, locale: Locale, classId: string, code: PlannedCode): void {
   const message = messageIn(code, locale);
   const shown = new Set(message.segments.filter((segment) => typeof segment === "number"));
   const parameters = Array.from({ length: code.arity }, (_, i) => `${parameterName(i, shown)}: MessageValue`);
   const note = fallbackNote(locale, classId, message);
-  return [
-    ...jsDocLines(2, [jsDocText(message.text), ...(note === undefined ? [] : [note])]),
-    ...fitOrBreak(2, objectKey(code.id), parameters, ": string {", ["(", ")"]),
-    `${indent(3)}return ${returnedExpression(message)};`,
-    `${indent(2)}},`,
-  ];
+  writeJsDoc(writer, [jsDocText(message.text), ...(note === undefined ? [] : [note])]);
+  writer.write(`${objectKey(code.id)}(${parameters.join(", ")}): string `).inlineBlock(() => {
+    writer.writeLine(`return ${returnedExpression(message)};`);
+  });
+  writer.write(",").newLine();
 }
 
-function classLines(locale: Locale, cls: PlannedClass): string[] {
-  if (cls.codes.length === 0) return [`${indent(1)}${objectKey(cls.id)}: {},`];
-  return [
-    `${indent(1)}${objectKey(cls.id)}: {`,
-    ...cls.codes.flatMap((code) => formatterLines(locale, cls.id, code)),
-    `${indent(1)}},`,
-  ];
+function writeClass(writer: CodeBlockWriter, locale: Locale, cls: PlannedClass): void {
+  writer.write(`${objectKey(cls.id)}: `);
+  if (cls.codes.length === 0) writer.write("{}");
+  else
+    writer.inlineBlock(() => {
+      for (const code of cls.codes) writeFormatter(writer, locale, cls.id, code);
+    });
+  writer.write(",").newLine();
 }
 
 /**
@@ -66,19 +68,15 @@ function classLines(locale: Locale, cls: PlannedClass): string[] {
  * one compiled formatter per class and code, with this locale's fallback
  * already applied, and no import of any other locale.
  */
-export function localeModuleStatements(plan: MessagesPlan, locale: Locale): (StatementStructures | WriterFunction)[] {
+export function localeModuleStatements(plan: MessagesPlan, locale: Locale): Statement[] {
   const takesValues = plan.classes.some((cls) => cls.codes.some((code) => code.arity > 0));
-  const docs = jsDocLines(0, [
-    `The ${locale} messages: one formatter per class and code, returning the text with the values inserted as given (\`String(value)\`, no escaping).`,
-  ]);
-  const declaration =
-    plan.classes.length === 0
-      ? ["export const messages = {} as const satisfies Messages;"]
-      : [
-          "export const messages = {",
-          ...plan.classes.flatMap((cls) => classLines(locale, cls)),
-          "} as const satisfies Messages;",
-        ];
+  const table = (writer: CodeBlockWriter) => {
+    if (plan.classes.length === 0) writer.write("{}");
+    else
+      writer.inlineBlock(() => {
+        for (const cls of plan.classes) writeClass(writer, locale, cls);
+      });
+  };
   return [
     ...importStatements([
       {
@@ -87,6 +85,13 @@ export function localeModuleStatements(plan: MessagesPlan, locale: Locale): (Sta
         typeOnly: true,
       },
     ]),
-    statement([...docs, ...declaration]),
+    writtenStatement(
+      [
+        `The ${locale} messages: one formatter per class and code, returning the text with the values inserted as given (\`String(value)\`, no escaping).`,
+      ],
+      "export const messages = ",
+      table,
+      " as const satisfies Messages;",
+    ),
   ];
 }

@@ -1,7 +1,17 @@
-import type { Catalog, CatalogClass, CatalogCode, Locale, Localized } from "@aml-errors/catalog/model";
-import { fallbackChain } from "./fallback.js";
+import {
+  arity,
+  type Catalog,
+  type CatalogClass,
+  type CatalogCode,
+  isIdentifier,
+  isLocaleTag,
+  type Locale,
+  MAX_PLACEHOLDER_INDEX,
+  type Segment,
+  templateSegments,
+} from "@aml-errors/catalog/model";
+import { fallbackChain, firstText, packageLocales } from "./fallback.js";
 import { SHARED_MODULES } from "./paths.js";
-import { arity, parseTemplate, type Segment } from "./template.js";
 
 /** What a resolved message was taken from: the code's own message, or its class's summary (or, failing that, title). */
 export type MessageOrigin = "message" | "summary" | "title";
@@ -43,21 +53,17 @@ export interface MessagesPlan {
 }
 
 /**
- * Ids become object keys, i18next key segments and the `Class.Code` keys of
- * the ICU bundles: a dot or colon would be read as a separator there. Any
- * ASCII identifier is accepted, `__proto__` and `constructor` included; the
- * renderers keep those inert.
+ * The last line of defence behind `checkEmittable`: ids become object keys,
+ * i18next key segments and the `Class.Code` keys of the ICU bundles, and
+ * locales name modules, so a catalog outside the rules of the catalog model
+ * is refused here rather than emitted into a broken package.
  */
-const ID = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-/** A locale names files and entry points (`locales/fr-FR.json`, `./fr-FR`). */
-const LOCALE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-
 function assertNames(catalog: Catalog): void {
   const problems: string[] = [];
   const seen = new Map<string, Locale>();
   for (const locale of catalog.locales) {
     const folded = locale.toLowerCase();
-    if (!LOCALE.test(locale) || SHARED_MODULES.includes(folded)) {
+    if (!isLocaleTag(locale) || SHARED_MODULES.includes(folded)) {
       problems.push(`locale ${JSON.stringify(locale)} cannot name a module`);
     }
     const earlier = seen.get(folded);
@@ -69,34 +75,29 @@ function assertNames(catalog: Catalog): void {
   }
   const classIds = new Set<string>();
   for (const cls of catalog.classes) {
-    if (!ID.test(cls.id)) problems.push(`class ${JSON.stringify(cls.id)} is not an identifier`);
+    if (!isIdentifier(cls.id)) problems.push(`class ${JSON.stringify(cls.id)} is not an identifier`);
     if (classIds.has(cls.id)) problems.push(`class ${cls.id} appears twice`);
     classIds.add(cls.id);
     const codeIds = new Set<string>();
     for (const code of cls.codes) {
-      if (!ID.test(code.id)) problems.push(`code ${JSON.stringify(code.id)} of ${cls.id} is not an identifier`);
+      if (!isIdentifier(code.id)) problems.push(`code ${JSON.stringify(code.id)} of ${cls.id} is not an identifier`);
       if (codeIds.has(code.id)) problems.push(`code ${code.id} appears twice in ${cls.id}`);
+      // A formatter takes one value per position up to the highest placeholder: an unbounded index is unbounded code.
+      if (code.params.some((index) => !Number.isInteger(index) || index < 0 || index > MAX_PLACEHOLDER_INDEX)) {
+        problems.push(`code ${code.id} of ${cls.id} has a placeholder index outside 0–${MAX_PLACEHOLDER_INDEX}`);
+      }
       codeIds.add(code.id);
     }
   }
   if (problems.length > 0) throw new Error(`cannot generate the messages package: ${problems.join("; ")}`);
 }
 
-/** The first locale of the chain with non-blank text: blank cells count as missing, so no message is ever empty. */
-function firstText(texts: Localized, chain: readonly Locale[]): { locale: Locale; text: string } | undefined {
-  for (const locale of chain) {
-    const text = Object.hasOwn(texts, locale) ? texts[locale] : undefined;
-    if (text !== undefined && text.trim() !== "") return { locale, text };
-  }
-  return undefined;
-}
-
 function resolve(cls: CatalogClass, code: CatalogCode, chain: readonly Locale[]): ResolvedMessage {
   const message = firstText(code.message, chain);
-  if (message) return { ...message, segments: parseTemplate(message.text, code.params), origin: "message" };
+  if (message) return { ...message, segments: templateSegments(message.text, code.params), origin: "message" };
   for (const origin of ["summary", "title"] as const) {
     const found = firstText(cls[origin], chain);
-    if (found) return { ...found, segments: parseTemplate(found.text, []), origin };
+    if (found) return { ...found, segments: templateSegments(found.text, []), origin };
   }
   throw new Error(`${cls.id}.${code.id} has no message, and its class no summary or title, in ${chain.join(", ")}`);
 }
@@ -116,7 +117,7 @@ export function messageIn(code: PlannedCode, locale: Locale): ResolvedMessage {
 export function planMessages(catalog: Catalog): MessagesPlan {
   assertNames(catalog);
   const { canonicalLocale } = catalog;
-  const locales = [canonicalLocale, ...catalog.locales.filter((locale) => locale !== canonicalLocale)];
+  const locales = packageLocales(catalog);
   const chains = new Map(locales.map((locale) => [locale, fallbackChain(locale, locales, canonicalLocale)]));
   const classes = catalog.classes.map((cls) => ({
     id: cls.id,

@@ -1,9 +1,9 @@
+import type { Segment } from "@aml-errors/catalog/model";
 import { markdownText, stringLiteral } from "../escape.js";
 import { markdownHeader } from "../header.js";
 import { licenceSection } from "../licence/readme-section.js";
 import { markdownTable } from "../shared/markdown-table.js";
 import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode } from "./plan.js";
-import type { Segment } from "./template.js";
 
 const PACKAGE = "@aml-errors/messages";
 

@@ -1,25 +1,32 @@
-import type { WriterFunction } from "ts-morph";
-import { fitOrBreak, indent, jsDocLines, statement, typeKey } from "./layout.js";
-import type { MessagesPlan, PlannedClass } from "./plan.js";
+import type { CodeBlockWriter } from "ts-morph";
+import type { Statement } from "../project.js";
+import { writtenStatement } from "../shared/jsdoc.js";
+import { propertyName } from "../shared/literal.js";
+import { exportedType } from "../shared/statements.js";
+import type { MessagesPlan } from "./plan.js";
 
-function classMembers(cls: PlannedClass): string[] {
-  if (cls.codes.length === 0) return [`${indent(1)}${typeKey(cls.id)}: Record<never, never>;`];
-  return [
-    `${indent(1)}${typeKey(cls.id)}: {`,
-    ...cls.codes.flatMap((code) => {
-      const values = Array.from({ length: code.arity }, (_, i) => `p${i}: MessageValue`);
-      return fitOrBreak(2, `${typeKey(code.id)}: `, values, ";", ["[", "]"]);
-    }),
-    `${indent(1)}};`,
-  ];
-}
-
-function typeAlias(docs: string, head: string, body: string | readonly string[]): WriterFunction {
-  const lines =
-    typeof body === "string"
-      ? [`export type ${head} = ${body};`]
-      : [`export type ${head} = ${body[0]}`, ...body.slice(1, -1), `${body.at(-1)};`];
-  return statement([...jsDocLines(0, [docs]), ...lines]);
+/** `{ <Class>: { <Code>: [p0: MessageValue, …]; … }; … }`: the values of every code, by position. */
+function writeParamsType(plan: MessagesPlan): (writer: CodeBlockWriter) => void {
+  return (writer) => {
+    if (plan.classes.length === 0) {
+      writer.write("Record<never, never>");
+      return;
+    }
+    writer.inlineBlock(() => {
+      for (const cls of plan.classes) {
+        writer.write(`${propertyName(cls.id)}: `);
+        if (cls.codes.length === 0) writer.write("Record<never, never>");
+        else
+          writer.inlineBlock(() => {
+            for (const code of cls.codes) {
+              const values = Array.from({ length: code.arity }, (_, i) => `p${i}: MessageValue`);
+              writer.writeLine(`${propertyName(code.id)}: [${values.join(", ")}];`);
+            }
+          });
+        writer.write(";").newLine();
+      }
+    });
+  };
 }
 
 /**
@@ -27,34 +34,36 @@ function typeAlias(docs: string, head: string, body: string | readonly string[])
  * tuple types, and the shapes derived from them. Types only, so that a
  * locale module importing them pulls nothing in at run time.
  */
-export function typesModuleStatements(plan: MessagesPlan): WriterFunction[] {
-  const params = plan.classes.length === 0 ? "Record<never, never>" : ["{", ...plan.classes.flatMap(classMembers), "}"];
+export function typesModuleStatements(plan: MessagesPlan): Statement[] {
   return [
-    typeAlias(
+    exportedType(
       "A value inserted into a message as given, with `String(value)`.",
       "MessageValue",
       "string | number | bigint | boolean",
     ),
-    typeAlias(
-      "The values each class and code takes, by position: value i fills `{i}`. A wrong count does not compile.",
-      "MessageParams",
-      params,
+    writtenStatement(
+      ["The values each class and code takes, by position: value i fills `{i}`. A wrong count does not compile."],
+      "export type MessageParams = ",
+      writeParamsType(plan),
+      ";",
     ),
-    typeAlias("A class of the catalog.", "ErrorClassName", "keyof MessageParams"),
-    typeAlias(
+    exportedType("A class of the catalog.", "ErrorClassName", "keyof MessageParams"),
+    exportedType(
       "The codes of class `C` (`never` for a class without codes).",
-      "CodeOf<C extends ErrorClassName>",
+      "CodeOf",
       "keyof MessageParams[C] & string",
+      ["C extends ErrorClassName"],
     ),
-    typeAlias(
+    exportedType(
       "The values the message of class `C` and code `K` takes.",
-      "ParamsOf<C extends ErrorClassName, K extends CodeOf<C>>",
+      "ParamsOf",
       "Extract<MessageParams[C][K], readonly unknown[]>",
+      ["C extends ErrorClassName", "K extends CodeOf<C>"],
     ),
-    typeAlias("One formatter per class and code: the shape of every locale's `messages`.", "Messages", [
-      "{",
-      `${indent(1)}readonly [C in ErrorClassName]: { readonly [K in CodeOf<C>]: (...values: ParamsOf<C, K>) => string };`,
-      "}",
-    ]),
+    exportedType(
+      "One formatter per class and code: the shape of every locale's `messages`.",
+      "Messages",
+      "{ readonly [C in ErrorClassName]: { readonly [K in CodeOf<C>]: (...values: ParamsOf<C, K>) => string } }",
+    ),
   ];
 }

@@ -1,6 +1,6 @@
-import { checkSchemaNames } from "../check/collisions.js";
 import { codesKind } from "../codes/descriptor.js";
 import type { OutputKind } from "../registry/output-kind.js";
+import { checkOpenApi } from "./check.js";
 import { DOCUMENTS_DIR, GENERATED_DIR, README_PATH } from "./paths.js";
 
 /**
@@ -18,6 +18,6 @@ export const openApiKind: OutputKind = {
   manifestFields: [],
   // The components expose what the enums do (classes, statuses, codes, texts), so they move the same way.
   release: codesKind.release,
-  check: checkSchemaNames,
+  check: checkOpenApi,
   emit: async (catalog, context) => (await import("./index.js")).emitOpenApi(catalog, await context.project()),
 };

@@ -1,3 +1,4 @@
+import { templateSegments } from "@aml-errors/catalog/model";
 import type { ClassView, EntryView } from "../shared/view.js";
 
 /** The value an example puts in place of placeholder `{n}`. */
@@ -5,9 +6,11 @@ export function sampleValue(index: number): string {
   return `value-${index}`;
 }
 
-/** A message template with each `{n}` replaced by its sample value. */
-export function fillTemplate(template: string): string {
-  return template.replace(/\{(\d+)\}/g, (_placeholder, index: string) => sampleValue(Number(index)));
+/** A message template with each of its placeholders replaced by its sample value. */
+export function fillTemplate(template: string, params: readonly number[]): string {
+  return templateSegments(template, params)
+    .map((segment) => (typeof segment === "number" ? sampleValue(segment) : segment))
+    .join("");
 }
 
 /**
@@ -15,6 +18,6 @@ export function fillTemplate(template: string): string {
  * a message the class summary (what a server falls back to), or the ids.
  */
 export function exampleMessage(entry: EntryView, cls: ClassView): string {
-  if (entry.message !== undefined) return fillTemplate(entry.message);
+  if (entry.message !== undefined) return fillTemplate(entry.message, entry.params);
   return cls.summary ?? `${entry.classId}: ${entry.codeId}`;
 }

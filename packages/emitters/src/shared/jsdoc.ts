@@ -1,11 +1,18 @@
 import type { CodeBlockWriter } from "ts-morph";
 
 /**
- * Writes a JSDoc block whose paragraphs are already escaped (`jsDocText`),
- * one line each, separated by an empty comment line.
+ * Writes a JSDoc block whose paragraphs are already escaped (`jsDocText`):
+ * one line when there is one paragraph of one line (as ts-morph prints the
+ * `docs` of structures), otherwise one line each, separated by an empty
+ * comment line.
  */
 export function writeJsDoc(writer: CodeBlockWriter, paragraphs: readonly string[]): void {
   if (paragraphs.length === 0) return;
+  const [only] = paragraphs;
+  if (paragraphs.length === 1 && only !== undefined && !only.includes("\n")) {
+    writer.writeLine(`/** ${only} */`);
+    return;
+  }
   writer.writeLine("/**");
   paragraphs.forEach((paragraph, index) => {
     if (index > 0) writer.writeLine(" *");
@@ -14,7 +21,17 @@ export function writeJsDoc(writer: CodeBlockWriter, paragraphs: readonly string[
   writer.writeLine(" */");
 }
 
-/** Starts a top-level statement written by a writer function one blank line after the previous one. */
-export function separateStatement(writer: CodeBlockWriter): void {
-  if (writer.getLength() > 0) writer.blankLineIfLastNot();
+/** A top-level statement written by a writer function: its documentation, `head`, the value, then `tail`. */
+export function writtenStatement(
+  docs: readonly string[],
+  head: string,
+  writeValue: (writer: CodeBlockWriter) => void,
+  tail: string,
+): (writer: CodeBlockWriter) => void {
+  return (writer) => {
+    writeJsDoc(writer, docs);
+    writer.write(head);
+    writeValue(writer);
+    writer.write(tail).newLine();
+  };
 }

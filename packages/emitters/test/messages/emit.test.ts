@@ -118,13 +118,25 @@ describe("emitMessages on several locales", () => {
     ]);
   });
 
-  it("keeps `__proto__` an own key and notes where fallback text comes from", () => {
+  it("keeps prototype and protocol names own keys and notes where fallback text comes from", () => {
     const english = fileAt(files, `${GENERATED}en-US.ts`);
-    expect(english).toContain('  ["__proto__"]: {\n');
-    expect(english).toContain('    ["__proto__"](p0: MessageValue, p1: MessageValue): string {\n');
+    expect(english).toContain("  toJSON: {\n");
+    expect(english).toContain("    isPrototypeOf(p0: MessageValue, p1: MessageValue): string {\n");
     expect(english).toContain("  constructor: {\n");
     expect(fileAt(files, `${GENERATED}fr-CA.ts`)).toContain("Not translated into fr-CA: the fr-FR message.");
-    expect(fileAt(files, `${GENERATED}types.ts`)).toContain("  __proto__: {\n    constructor: [p0: MessageValue];\n");
+    expect(fileAt(files, `${GENERATED}types.ts`)).toContain("  toJSON: {\n    constructor: [p0: MessageValue];\n");
+  });
+
+  it("refuses a placeholder index above the bound instead of writing a formatter of millions of parameters", () => {
+    const huge = catalogOf({
+      classes: [{ id: "A", codes: [{ id: "Huge", message: { "en-US": "x {9999999}" }, params: [9999999] }] }],
+    });
+    expect(() => emitMessages(huge, createEmitProject())).toThrow(/placeholder index outside 0–99/);
+  });
+
+  it("refuses ids outside the identifier rule, `__proto__` above all", () => {
+    const proto = catalogOf({ classes: [{ id: "__proto__", codes: [{ id: "A", message: { "en-US": "a" } }] }] });
+    expect(() => emitMessages(proto, createEmitProject())).toThrow(/class "__proto__" is not an identifier/);
   });
 
   it("marks a value the message does not show as unused", () => {
@@ -148,7 +160,7 @@ describe("emitMessages on several locales", () => {
       'import type { ParamsOf } from "./types.js";',
       "",
       "const text: string = messages.Gap.Skips(1, 2n, true);",
-      'const proto: string = messages.constructor.__proto__("a", "b");',
+      'const proto: string = messages.constructor.isPrototypeOf("a", "b");',
       "// @ts-expect-error: one value too few",
       'messages.Gap.Skips("a", "b");',
       "// @ts-expect-error: a code of another class",

@@ -126,7 +126,7 @@ function hostileCodes(): CodeSpec[] {
   });
 }
 
-/** Classes and codes named after prototype members, every hostile text as a message, and gaps in every locale but the canonical one. */
+/** Classes and codes named after prototype members and protocols (which `checkEmittable` refuses, and the emitters still carry as own keys), every hostile text as a message, and gaps in every locale but the canonical one. */
 export function hostileCatalog(): Catalog {
   return catalogOf({
     canonicalLocale: "en-US",
@@ -137,13 +137,13 @@ export function hostileCatalog(): Catalog {
         summary: { "en-US": HOSTILE.comment, "fr-FR": HOSTILE.quotes },
         codes: [
           { id: "toString", message: { "en-US": "toString {0}", "de-DE": "toString DE {0}" } },
-          { id: "__proto__", message: { "en-US": "proto {0} {1}" } },
+          { id: "isPrototypeOf", message: { "en-US": "isPrototypeOf {0} {1}" } },
           { id: "hasOwnProperty" },
           { id: "valueOf", message: { "en-US": "{1} before {0}" } },
           { id: "Constant", message: { "en-US": 'a \u0024{constant} without values, "quoted"' } },
         ],
       },
-      { id: "__proto__", codes: [{ id: "constructor", message: { "en-US": "nested {0}", "ja-JP": "入れ子 {0}" } }] },
+      { id: "toJSON", codes: [{ id: "constructor", message: { "en-US": "nested {0}", "ja-JP": "入れ子 {0}" } }] },
       { id: "Hostile", status: 500, codes: hostileCodes() },
       { id: "Gap", codes: [{ id: "Skips", message: { "en-US": "{0} and {2}" } }] },
       { id: "Empty", status: 503 },

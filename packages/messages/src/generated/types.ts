@@ -158,6 +158,4 @@ export type CodeOf<C extends ErrorClassName> = keyof MessageParams[C] & string;
 export type ParamsOf<C extends ErrorClassName, K extends CodeOf<C>> = Extract<MessageParams[C][K], readonly unknown[]>;
 
 /** One formatter per class and code: the shape of every locale's `messages`. */
-export type Messages = {
-  readonly [C in ErrorClassName]: { readonly [K in CodeOf<C>]: (...values: ParamsOf<C, K>) => string };
-};
+export type Messages = { readonly [C in ErrorClassName]: { readonly [K in CodeOf<C>]: (...values: ParamsOf<C, K>) => string } };

@@ -1,9 +1,9 @@
+import { formatPlaceholders, MAX_PLACEHOLDER_INDEX, scanPlaceholders } from "@aml-errors/catalog/model";
 import type { Nodes } from "mdast";
 import type { Position } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { quote, report } from "./diagnostics.js";
-import { formatPlaceholders, scanPlaceholders } from "./placeholders.js";
 import type { FlatCell, FlatRow, FlatTable } from "./table.js";
 
 /** One row of a class table, as this document writes it. */
@@ -40,13 +40,21 @@ function checkLinkTargets(cell: FlatCell, kept: ReadonlySet<number>, file: VFile
 }
 
 function readMessage(cell: FlatCell, file: VFile): { readonly message?: string; readonly params: readonly number[] } {
-  const { indices, invalid } = scanPlaceholders(cell.text);
+  const { indices, invalid, outOfRange } = scanPlaceholders(cell.text);
   checkLinkTargets(cell, new Set(indices), file);
   for (const token of invalid) {
     report(
       file,
       "invalid-placeholder",
       `Message has ${quote(token, 20)}, which is not a placeholder: write placeholders as {0}, {1}… and no other braces`,
+      cell.position,
+    );
+  }
+  for (const token of outOfRange) {
+    report(
+      file,
+      "placeholder-out-of-range",
+      `Message has placeholder ${quote(token, 20)}, above {${MAX_PLACEHOLDER_INDEX}}, the highest a message may use: number the placeholders from {0}`,
       cell.position,
     );
   }

@@ -1,17 +1,5 @@
-/** Class and code identifiers as the catalog schema accepts them. */
-const identifierPattern = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-// An ASCII identifier at the start, ending where a word ends (so `Não` yields nothing, not `N`).
-const leadingIdentifierPattern = /^[A-Za-z][A-Za-z0-9_]*(?![\p{L}\p{M}\p{N}_])/u;
-
-export function isIdentifier(text: string): boolean {
-  return identifierPattern.test(text);
-}
-
-/** The identifier a heading starts with (`BadArgument (HTTP 400)` → `BadArgument`), if any. */
-export function leadingIdentifier(text: string): string | undefined {
-  return leadingIdentifierPattern.exec(text)?.[0];
-}
+// The identifier rule itself lives in the catalog model, shared with the emitters' checks.
+export { isIdentifier, leadingIdentifier } from "@aml-errors/catalog/model";
 
 /** An anchor stem as a PascalCase id: `conflict` → `Conflict`, `bad-argument` → `BadArgument`. */
 export function pascalCaseFromAnchor(stem: string): string {

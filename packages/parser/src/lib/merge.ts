@@ -1,4 +1,10 @@
-import type { CatalogClass, CatalogCode, Position as CatalogPosition } from "@aml-errors/catalog/model";
+import {
+  type CatalogClass,
+  type CatalogCode,
+  type Position as CatalogPosition,
+  formatPlaceholders,
+  samePlaceholders,
+} from "@aml-errors/catalog/model";
 import type { Point, Position } from "unist";
 import type { VFile } from "vfile";
 import { type CanonicalClass, classKey, indexCanonicalClasses } from "./canonical-index.js";
@@ -7,7 +13,6 @@ import type { ParsedCode } from "./codes.js";
 import { quote, report } from "./diagnostics.js";
 import { type CodeMatch, matchCodes } from "./match-codes.js";
 import type { ParsedDocument } from "./parse-document.js";
-import { formatPlaceholders, samePlaceholders } from "./placeholders.js";
 
 /** Per-locale values of one class while the documents are merged. */
 interface ClassAccumulator {

@@ -87,6 +87,11 @@ export const rules = {
     severity: "error",
     description: "A message holds a brace that is not a `{n}` placeholder (`{0`, `{}`, `{a}`, `{-1}`, lone `}`).",
   },
+  "placeholder-out-of-range": {
+    severity: "error",
+    description:
+      "A message holds a placeholder above `{99}`: no generated formatter could take that many values (`{70000}` compiles, then fails to load).",
+  },
   "placeholder-in-link": {
     severity: "warning",
     description: "A placeholder sits in a link target, where the plain-text message loses it.",

@@ -2,15 +2,8 @@
 
 import type { ErrorClassName, ErrorCodeName } from "./names.js";
 
-/** The HTTP status of class `C`, as a literal type. */
-export type StatusOf<C extends ErrorClassName> = (typeof httpStatuses)[C];
-/** The union of the codes of class `C` (`never` for a class without codes). */
-export type CodeOf<C extends ErrorClassName> = (typeof classCodes)[C][number];
-/** The union of the classes code `K` belongs to. */
-export type ClassOf<K extends ErrorCodeName> = (typeof codeClasses)[K][number];
-
 /** The HTTP status of each class. */
-const httpStatuses = {
+export const httpStatuses = {
   BadArgument: 400,
   BadUserArgument: 400,
   InvalidOperation: 400,
@@ -32,60 +25,9 @@ const httpStatuses = {
 } as const satisfies Readonly<Record<ErrorClassName, number>>;
 
 /** The codes of each class, in the reference page's order. */
-const classCodes = {
-  BadArgument: [
-    "BadParameterValue",
-    "BadSubscriptionId",
-    "BadVersionCall",
-    "BatchJobInputsNotSpecified",
-    "BatchJobInputsTooManySpecified",
-    "BlobNameTooLong",
-    "BlobNotFound",
-    "ContainerIsEmpty",
-    "ContainerSegmentInvalid",
-    "ContainerValidationFailed",
-    "DataTypeNotSupported",
-    "DuplicateInputInBatchCall",
-    "ExpiryTimeInThePast",
-    "IncompleteSettings",
-    "InputBlobRelativeLocationInvalid",
-    "InvalidBlob",
-    "InvalidBlobConnectionString",
-    "InvalidBlobExtension",
-    "InvalidInputNames",
-    "InvalidOutputOverrideName",
-    "InvalidQueryParameter",
-    "MissingInputBlobInformation",
-    "MissingJobId",
-    "MissingKeys",
-    "MissingModelPackage",
-    "MissingOutputOverrideSpecification",
-    "MissingRequestInput",
-    "MissingRequiredGlobalParameters",
-    "MissingRequiredOutputOverrides",
-    "MissingWebServiceGroupId",
-    "MissingWebServiceId",
-    "MissingWebServicePackage",
-    "MissingWorkspaceId",
-    "ModelConfigurationInvalid",
-    "ModelPackageIdInvalid",
-    "RequestBodyInvalid",
-    "RequestIsEmpty",
-    "UnexpectedParameter",
-    "UnknownError",
-    "UserParameterInvalid",
-    "WebServiceConcurrentRequestRequirementInvalid",
-    "WebServiceIdInvalid",
-    "WebServiceTooManyConcurrentRequestRequirement",
-    "WebServiceTypeInvalid",
-  ],
-  BadUserArgument: [
-    "InputMismatchError",
-    "InputParseError",
-    "MissingRequiredGlobalParameters",
-    "UnexpectedParameter",
-    "UserParameterInvalid",
-  ],
+export const classCodes = {
+  BadArgument: ["BadParameterValue", "BadSubscriptionId", "BadVersionCall", "BatchJobInputsNotSpecified", "BatchJobInputsTooManySpecified", "BlobNameTooLong", "BlobNotFound", "ContainerIsEmpty", "ContainerSegmentInvalid", "ContainerValidationFailed", "DataTypeNotSupported", "DuplicateInputInBatchCall", "ExpiryTimeInThePast", "IncompleteSettings", "InputBlobRelativeLocationInvalid", "InvalidBlob", "InvalidBlobConnectionString", "InvalidBlobExtension", "InvalidInputNames", "InvalidOutputOverrideName", "InvalidQueryParameter", "MissingInputBlobInformation", "MissingJobId", "MissingKeys", "MissingModelPackage", "MissingOutputOverrideSpecification", "MissingRequestInput", "MissingRequiredGlobalParameters", "MissingRequiredOutputOverrides", "MissingWebServiceGroupId", "MissingWebServiceId", "MissingWebServicePackage", "MissingWorkspaceId", "ModelConfigurationInvalid", "ModelPackageIdInvalid", "RequestBodyInvalid", "RequestIsEmpty", "UnexpectedParameter", "UnknownError", "UserParameterInvalid", "WebServiceConcurrentRequestRequirementInvalid", "WebServiceIdInvalid", "WebServiceTooManyConcurrentRequestRequirement", "WebServiceTypeInvalid"],
+  BadUserArgument: ["InputMismatchError", "InputParseError", "MissingRequiredGlobalParameters", "UnexpectedParameter", "UserParameterInvalid"],
   InvalidOperation: ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
   LibraryExecutionError: [],
   ModuleExecutionError: [],
@@ -95,60 +37,17 @@ const classCodes = {
   RequestTimeout: ["RequestCanceled", "ScoreRequestTimeout"],
   Conflict: ["ModelOutputMetadataMismatch"],
   MemoryQuotaViolation: ["OutOfMemoryLimit"],
-  InternalError: [
-    "AdminAuthenticationFailed",
-    "BackendArgumentError",
-    "BackendBadRequest",
-    "ClusterConfigBlobMisconfigured",
-    "ContainerProcessTerminatedWithSystemError",
-    "ContainerProcessTerminatedWithUnknownError",
-    "ContainerValidationFailed",
-    "DeleteWebServiceResourceFailed",
-    "ExceptionDeserializationError",
-    "FailedGettingApiDocument",
-    "FailedStoringWebService",
-    "InvalidMemoryConfiguration",
-    "InvalidResourceCacheConfiguration",
-    "InvalidResourceDownloadConfiguration",
-    "InvalidWebServiceResources",
-    "MissingTaskInstance",
-    "ModelPackageInvalid",
-    "ModuleExecutionFailed",
-    "ModuleLoadFailed",
-    "ModuleObjectCloneFailed",
-    "OutputConversionFailed",
-    "PortDataTypeNotSupported",
-    "ResourceDownload",
-    "ResourceLoadFailed",
-    "ServiceUrisNotFound",
-    "SwaggerGeneration",
-    "UnexpectedScoreStatus",
-    "UnknownBackendErrorResponse",
-    "UnknownError",
-    "UnknownJobStatusCode",
-    "UnknownModuleError",
-    "UpdateWebServiceResourceFailed",
-    "WebServiceGroupNotFound",
-    "WebServicePackageInvalid",
-    "WorkerAuthorizationFailed",
-    "WorkerUnreachable",
-  ],
+  InternalError: ["AdminAuthenticationFailed", "BackendArgumentError", "BackendBadRequest", "ClusterConfigBlobMisconfigured", "ContainerProcessTerminatedWithSystemError", "ContainerProcessTerminatedWithUnknownError", "ContainerValidationFailed", "DeleteWebServiceResourceFailed", "ExceptionDeserializationError", "FailedGettingApiDocument", "FailedStoringWebService", "InvalidMemoryConfiguration", "InvalidResourceCacheConfiguration", "InvalidResourceDownloadConfiguration", "InvalidWebServiceResources", "MissingTaskInstance", "ModelPackageInvalid", "ModuleExecutionFailed", "ModuleLoadFailed", "ModuleObjectCloneFailed", "OutputConversionFailed", "PortDataTypeNotSupported", "ResourceDownload", "ResourceLoadFailed", "ServiceUrisNotFound", "SwaggerGeneration", "UnexpectedScoreStatus", "UnknownBackendErrorResponse", "UnknownError", "UnknownJobStatusCode", "UnknownModuleError", "UpdateWebServiceResourceFailed", "WebServiceGroupNotFound", "WebServicePackageInvalid", "WorkerAuthorizationFailed", "WorkerUnreachable"],
   InternalErrorSystemLowOnMemory: [],
   ModelPackageFormatError: [],
   WebServicePackageInternalError: ["ModuleError"],
   InitializingContainers: [],
-  ServiceUnavailable: [
-    "NoMoreResources",
-    "RequestThrottled",
-    "TooManyConcurrentRequests",
-    "TooManyHostsBeingInitialized",
-    "TooManyHostsBeingInitializedPerModel",
-  ],
+  ServiceUnavailable: ["NoMoreResources", "RequestThrottled", "TooManyConcurrentRequests", "TooManyHostsBeingInitialized", "TooManyHostsBeingInitializedPerModel"],
   GatewayTimeout: ["BackendInitializationTimeout", "BackendScoreTimeout"],
 } as const satisfies Readonly<Record<ErrorClassName, readonly ErrorCodeName[]>>;
 
 /** The classes each code belongs to. */
-const codeClasses = {
+export const codeClasses = {
   BadParameterValue: ["BadArgument"],
   BadSubscriptionId: ["BadArgument"],
   BadVersionCall: ["BadArgument"],
@@ -255,56 +154,3 @@ const codeClasses = {
   BackendInitializationTimeout: ["GatewayTimeout"],
   BackendScoreTimeout: ["GatewayTimeout"],
 } as const satisfies Readonly<Record<ErrorCodeName, readonly ErrorClassName[]>>;
-
-// Map lookups answer only for own keys: "__proto__", "constructor" or "toString" find nothing.
-function lookup<V>(table: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
-  return new Map(Object.entries(table));
-}
-
-function frozenLists<V>(table: Readonly<Record<string, readonly V[]>>): ReadonlyMap<string, readonly V[]> {
-  return new Map(Object.entries(table).map(([key, values]) => [key, Object.freeze([...values])]));
-}
-
-const statusOfClass = lookup<number>(httpStatuses);
-const codesOfClass = frozenLists<ErrorCodeName>(classCodes);
-const classesOfCode = frozenLists<ErrorClassName>(codeClasses);
-const none: readonly never[] = Object.freeze([]);
-
-/** Whether `value` is the name of an error class. */
-export function isErrorClass(value: unknown): value is ErrorClassName {
-  return typeof value === "string" && statusOfClass.has(value);
-}
-
-/** Whether `value` is the name of a specific error code. */
-export function isErrorCode(value: unknown): value is ErrorCodeName {
-  return typeof value === "string" && classesOfCode.has(value);
-}
-
-/** Whether `value` is one of the codes of class `cls`. */
-export function isCodeOf<C extends ErrorClassName>(cls: C, value: unknown): value is CodeOf<C> {
-  return typeof value === "string" && (classesOfCode.get(value)?.includes(cls) ?? false);
-}
-
-/** The HTTP status of class `cls`; undefined when `cls` is not a class. */
-export function httpStatusOf<C extends ErrorClassName>(cls: C): StatusOf<C>;
-/** The HTTP status of class `cls`; undefined when `cls` is not a class. */
-export function httpStatusOf(cls: unknown): number | undefined;
-export function httpStatusOf(cls: unknown): number | undefined {
-  return typeof cls === "string" ? statusOfClass.get(cls) : undefined;
-}
-
-/** The codes of class `cls` in the reference page's order, as a frozen array; empty when `cls` is not a class. */
-export function codesOf<C extends ErrorClassName>(cls: C): readonly CodeOf<C>[];
-/** The codes of class `cls` in the reference page's order, as a frozen array; empty when `cls` is not a class. */
-export function codesOf(cls: unknown): readonly ErrorCodeName[];
-export function codesOf(cls: unknown): readonly ErrorCodeName[] {
-  return (typeof cls === "string" ? codesOfClass.get(cls) : undefined) ?? none;
-}
-
-/** The classes code `code` belongs to, as a frozen array; empty when `code` is not a code. */
-export function classesOf<K extends ErrorCodeName>(code: K): readonly ClassOf<K>[];
-/** The classes code `code` belongs to, as a frozen array; empty when `code` is not a code. */
-export function classesOf(code: unknown): readonly ErrorClassName[];
-export function classesOf(code: unknown): readonly ErrorClassName[] {
-  return (typeof code === "string" ? classesOfCode.get(code) : undefined) ?? none;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { arity, parseTemplate, type Segment } from "../../src/messages/template.js";
+import { arity, type Segment, templateSegments } from "../src/model.js";
 
-describe("parseTemplate", () => {
+describe("templateSegments", () => {
   it.each<[string, { text: string; params: number[]; want: Segment[] }]>([
     ["text and placeholders", { text: "a {0} b {1}", params: [0, 1], want: ["a ", 0, " b ", 1] }],
     ["adjacent placeholders", { text: "{1}{0}", params: [0, 1], want: [1, 0] }],
@@ -11,8 +11,9 @@ describe("parseTemplate", () => {
     ["a padded index", { text: "{01}", params: [1], want: ["{01}"] }],
     ["class text, which has no params", { text: "{0} stays", params: [], want: ["{0} stays"] }],
     ["empty text", { text: "", params: [], want: [] }],
+    ["an index above the bound", { text: "{100} and {0}", params: [0], want: ["{100} and ", 0] }],
   ])("splits %s", (_name, { text, params, want }) => {
-    expect(parseTemplate(text, params)).toEqual(want);
+    expect(templateSegments(text, params)).toEqual(want);
   });
 });
 
