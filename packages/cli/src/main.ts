@@ -3,6 +3,7 @@ import { CliError } from "./cli-error.js";
 import type { CommandIO } from "./commands/io.js";
 import { parseDuration } from "./drift/parse-duration.js";
 import { ExitCode } from "./exit-codes.js";
+import { startBackgroundRenderer } from "./pipeline/background-renderer.js";
 import { diffCommand, driftCommand, generateCommand, parseCommand } from "./reference/commands.js";
 import { parseReportFormat } from "./report/format.js";
 import { USAGE } from "./usage.js";
@@ -91,6 +92,7 @@ const commands: Readonly<Record<string, Command>> = {
 function defaultIO(cwd: string): CommandIO {
   return {
     cwd,
+    startRenderer: startBackgroundRenderer,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   };

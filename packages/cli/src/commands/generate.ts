@@ -5,7 +5,8 @@ import { CliError } from "../cli-error.js";
 import { formatDiagnostics, hasErrors, hasWarnings } from "../diagnostics.js";
 import { ExitCode } from "../exit-codes.js";
 import { applyChanges, compareWithDisk } from "../output-tree.js";
-import { compileCatalog, readSources, renderPackages } from "../pipeline/index.js";
+import { inProcessRenderer, type Renderer } from "../pipeline/background-renderer.js";
+import { compileCatalog, readSources } from "../pipeline/index.js";
 import { writeFaultsFrom } from "../write-faults.js";
 import type { CommandIO } from "./io.js";
 
@@ -33,6 +34,21 @@ async function readPackageJson(outDir: string, path: string): Promise<string> {
  */
 export async function generate(options: Readonly<GenerateOptions>, io: CommandIO): Promise<ExitCode> {
   const started = performance.now();
+  // Started first, so that the emitters load while the sources are read and parsed.
+  const renderer = (io.startRenderer ?? inProcessRenderer)();
+  try {
+    return await generateWith(renderer, options, io, started);
+  } finally {
+    await renderer.close();
+  }
+}
+
+async function generateWith(
+  renderer: Renderer,
+  options: Readonly<GenerateOptions>,
+  io: CommandIO,
+  started: number,
+): Promise<ExitCode> {
   const read = await readSources(options.sources, io.cwd);
   const { catalog, files } = read.ok ? compileCatalog(read.sources) : { catalog: undefined, files: read.files };
   io.stderr(formatDiagnostics(files));
@@ -49,7 +65,7 @@ export async function generate(options: Readonly<GenerateOptions>, io: CommandIO
   const manifestTexts = new Map(
     await Promise.all(patchedManifests().map(async (path) => [path, await readPackageJson(outDir, path)] as const)),
   );
-  const rendered = await renderPackages(catalog, manifestTexts);
+  const rendered = await renderer.render(catalog, manifestTexts);
   const outputs = rendered.files;
   const changes = await compareWithDisk(outDir, outputs, rendered.ownedPaths);
   const shownOut = relative(io.cwd, outDir) || ".";
