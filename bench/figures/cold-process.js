@@ -1,20 +1,19 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runNode } from "../lib/child.js";
-import { builtModules, packagesDir, repoRoot, seedPagePath, upstreamDir } from "../lib/repo.js";
+import { builtModules, packagesDir, repoRoot, seedPagePath } from "../lib/repo.js";
 import { median, ratio } from "../lib/stats.js";
-import { TEN_LOCALES, tenLocalePagesAvailable, tenLocaleRepository } from "../lib/ten-locales.js";
 
 const importLibraries = fileURLToPath(new URL("../children/import-libraries.js", import.meta.url));
 const parseSourcesFloor = fileURLToPath(new URL("../children/parse-sources-floor.js", import.meta.url));
 const shippedManifest = join(repoRoot, "sources/sources.json");
 
 /** An output folder for `generate --out`: it must hold the generated packages' hand-written package.json files. */
-function scratchPackagesFolder() {
+function scratchPackagesFolder(outputKinds) {
   const out = mkdtempSync(join(tmpdir(), "aml-errors-bench-out-"));
-  for (const name of ["catalog", "codes", "openapi", "messages"]) {
+  for (const { name } of outputKinds) {
     mkdirSync(join(out, name));
     cpSync(join(packagesDir, name, "package.json"), join(out, name, "package.json"));
   }
@@ -51,43 +50,24 @@ function row(name, baselineName, results, target) {
 }
 
 /**
- * The sources the cold generate runs over: the shipped ones once they have
- * the ten locales, until then a scratch repository with the ten pages
- * (../shared/upstream, en-US canonical), else the shipped ones as they are.
- */
-function generateSources(notice) {
-  const shipped = JSON.parse(readFileSync(shippedManifest, "utf8"));
-  if (shipped.documents.length >= TEN_LOCALES.length) {
-    return { manifestPath: shippedManifest, out: scratchPackagesFolder(), label: "shipped sources", cleanup: [] };
-  }
-  if (tenLocalePagesAvailable()) {
-    const scratch = tenLocaleRepository();
-    return { manifestPath: scratch.manifestPath, out: scratch.out, label: "ten locales", cleanup: [scratch.root] };
-  }
-  notice(`cold: ${upstreamDir} lacks some of the ten locales' pages; cold generate runs over the shipped sources`);
-  return { manifestPath: shippedManifest, out: scratchPackagesFolder(), label: "shipped sources", cleanup: [] };
-}
-
-/**
  * Figure 3: `aml-errors generate` as a whole process against a process that
  * loads the same libraries and parses every source document once with bare
  * unified (what generate cannot avoid: what it adds is merging, checking,
  * emitting and writing); and `aml-errors parse`, which needs no emitter,
  * against one that loads the markdown libraries.
  */
-export async function coldProcessFigure({ notice, runs = 5 }) {
-  const sources = generateSources(notice);
-  const out = sources.out;
+export async function coldProcessFigure({ pipeline, runs = 5 }) {
+  const out = scratchPackagesFolder(pipeline.emitters.outputKinds);
   try {
     const generate = alternate(
       runs,
-      [builtModules.cliBin, "generate", "--sources", sources.manifestPath, "--out", out],
-      [parseSourcesFloor, sources.manifestPath],
+      [builtModules.cliBin, "generate", "--sources", shippedManifest, "--out", out],
+      [parseSourcesFloor, shippedManifest],
     );
     const parse = alternate(runs, [builtModules.cliBin, "parse", seedPagePath, "--locale", "fr-FR"], [importLibraries]);
     return [
       row(
-        `aml-errors generate, ${sources.label}`,
+        "aml-errors generate, shipped sources",
         "node loading the same libraries, parsing each source with unified",
         generate,
         { max: 1.25 },
@@ -95,6 +75,6 @@ export async function coldProcessFigure({ notice, runs = 5 }) {
       row("aml-errors parse <seed page>", "node importing unified, remark", parse),
     ];
   } finally {
-    for (const folder of [out, ...sources.cleanup]) rmSync(folder, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
   }
 }
