@@ -1,12 +1,11 @@
-import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
 import { checkEmittable } from "@aml-errors/emitters/check";
 import { buildCatalog, type SourceDocument } from "@aml-errors/parser";
 import { VFile } from "vfile";
-import { CliError } from "./cli-error.js";
 import { reportEmitProblems } from "./emit-problems.js";
-import { type Manifest, parseManifest } from "./manifest.js";
+import { readInputText } from "./fs/read-text-file.js";
+import { MAX_MANIFEST_BYTES, type Manifest, parseManifest } from "./manifest.js";
 import { readDocuments } from "./read-documents.js";
 
 /** The outcome of reading the manifest and parsing its documents. */
@@ -37,13 +36,12 @@ function reportInvalidCatalog(catalog: Catalog, manifestFile: VFile): boolean {
 /** Reads `sources.json` and every document it lists, then parses and merges them into one catalog. */
 export async function loadCatalog(manifestPath: string, cwd: string): Promise<LoadedCatalog> {
   const absolutePath = resolve(cwd, manifestPath);
-  let text: string;
-  try {
-    text = await readFile(absolutePath, "utf8");
-  } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
-    throw new CliError(`cannot read the manifest ${manifestPath} (${code}): pass its path with --sources`);
-  }
+  const text = await readInputText(
+    absolutePath,
+    `the manifest ${manifestPath}`,
+    "pass its path with --sources",
+    MAX_MANIFEST_BYTES,
+  );
   const manifestFile = new VFile({ path: relative(cwd, absolutePath), value: text });
   const manifest = parseManifest(manifestFile);
   if (!manifest) return { catalog: undefined, files: [manifestFile], documents: [] };

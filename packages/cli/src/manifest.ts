@@ -24,6 +24,16 @@ export interface Manifest {
  */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024;
 
+/** A manifest lists a few documents per locale; past this it is not the manifest, and its documents would not fit in memory. */
+export const MAX_DOCUMENTS = 1000;
+
+/** The manifest's own size limit, read before it is parsed: 1,000 entries take about 200 kB. */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+// C0 and C1 controls and DEL: no file name of the sources needs one, and a diagnostic would print it raw.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
 function pointerSegments(pointer: string): (string | number)[] {
   if (pointer === "") return [];
   return pointer
@@ -70,6 +80,35 @@ function describeSchemaError(error: SchemaError): string {
 }
 
 /**
+ * JSON readers disagree on which of two equal keys wins (JSON.parse keeps the
+ * last, a position lookup finds the first): a manifest with one is refused,
+ * at the second occurrence.
+ */
+function reportDuplicateKeys(file: VFile, root: Node): void {
+  const text = String(file.value);
+  const pending: Node[] = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === "object") {
+      const seen = new Map<string, Node>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (!key || typeof key.value !== "string") continue;
+        const first = seen.get(key.value);
+        if (first) {
+          const at = pointAt(text, first.offset);
+          const message = file.message(
+            `The key ${JSON.stringify(key.value)} appears twice in this object (first at ${at.line}:${at.column}): keep one`,
+            { place: pointAt(text, key.offset), ruleId: "duplicate-key", source: "aml-errors" },
+          );
+          message.fatal = true;
+        } else seen.set(key.value, key);
+      }
+    }
+    for (const child of node.children ?? []) pending.push(child);
+  }
+}
+
+/**
  * Reads `sources.json` from its text. Problems become errors on `file` at the
  * offending JSON value; the manifest is returned only when there are none.
  */
@@ -94,6 +133,9 @@ export function parseManifest(file: VFile): Manifest | undefined {
     return undefined;
   }
 
+  reportDuplicateKeys(file, root);
+  if (file.messages.length > 0) return undefined;
+
   const value: unknown = JSON.parse(text);
   if (!validateManifestSchema(value)) {
     for (const error of validateManifestSchema.errors ?? []) {
@@ -103,6 +145,26 @@ export function parseManifest(file: VFile): Manifest | undefined {
   }
 
   const raw = value as { canonicalLocale: string; maxDocumentBytes?: number; documents: ManifestDocument[] };
+  if (raw.documents.length > MAX_DOCUMENTS) {
+    report(
+      file,
+      root,
+      "/documents",
+      `The manifest lists ${raw.documents.length} documents, over the limit of ${MAX_DOCUMENTS}: list one page per locale`,
+      "too-many-documents",
+    );
+    return undefined;
+  }
+  raw.documents.forEach((document, index) => {
+    if (!CONTROL_CHARACTER.test(document.path)) return;
+    report(
+      file,
+      root,
+      `/documents/${index}/path`,
+      `The path ${JSON.stringify(document.path)} holds a control character: rename the file`,
+      "invalid-document-path",
+    );
+  });
   const seen = new Map<string, number>();
   raw.documents.forEach((document, index) => {
     const key = `${document.id}\u0000${document.locale}`;

@@ -1,10 +1,9 @@
-import { readFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
-import { CliError } from "../cli-error.js";
+import { relative, resolve } from "node:path";
 import { formatDiagnostics, hasErrors, hasWarnings } from "../diagnostics.js";
 import { ExitCode } from "../exit-codes.js";
 import { loadCatalog } from "../load-catalog.js";
 import { applyChanges, compareWithDisk } from "../output-tree.js";
+import { readPackageJson } from "../package-json.js";
 import { mergeManifestFields, renderOutputs } from "../render.js";
 import { writeFaultsFrom } from "../write-faults.js";
 import type { CommandIO } from "./io.js";
@@ -14,16 +13,6 @@ export interface GenerateOptions {
   readonly out: string;
   readonly strict: boolean;
   readonly check: boolean;
-}
-
-async function readPackageJson(outDir: string, path: string): Promise<string> {
-  try {
-    return await readFile(join(outDir, path), "utf8");
-  } catch {
-    throw new CliError(
-      `${join(outDir, path)} is missing: --out must name the workspace's packages folder, where the generated packages already have their package.json`,
-    );
-  }
 }
 
 /**
