@@ -14,11 +14,18 @@ export interface ChildRun {
 }
 
 /** Runs the real CLI in a child process, in `cwd`, with extra environment variables. */
-export function runCli(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): ChildRun {
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>> = {},
+  timeoutMs = 60_000,
+): ChildRun {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, ...env },
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
   });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }

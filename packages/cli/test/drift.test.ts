@@ -278,7 +278,7 @@ describe("drift report formats", () => {
       /^## Drift report\n\n1 drifted\.\n\n\| document \| locale \| status \| upstream \| note \|\n/,
     );
     expect(result.stdout).toContain(
-      `| \`${DOCUMENT_PATH}\` | fr-FR | drifted | ${server.base}a-status-changed/${DOCUMENT_PATH} |  |`,
+      `| \`${DOCUMENT_PATH}\` | fr-FR | drifted | \`${server.base}a-status-changed/${DOCUMENT_PATH}\` |  |`,
     );
     expect(result.stdout).toContain("- class `NotFound`: HTTP status 404 → 410\n");
     expect(result.stdout).toContain("| `@aml-errors/messages` | none |  |");

@@ -40,6 +40,8 @@ export function describeFileError(error: unknown): string {
       return "has too long a name (ENAMETOOLONG)";
     case "EROFS":
       return "is on a read-only file system (EROFS)";
+    case "ENOTFILE":
+      return "is not a regular file, and nothing is written through it";
     case "ENOSPC":
       return "cannot be written: no space left on the device (ENOSPC)";
     default:
