@@ -27,8 +27,11 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024;
 /** A manifest lists a few documents per locale; past this it is not the manifest, and its documents would not fit in memory. */
 export const MAX_DOCUMENTS = 1000;
 
-/** The manifest's own size limit, read before it is parsed: 1,000 entries take about 200 kB. */
-export const MAX_MANIFEST_BYTES = 1024 * 1024;
+/**
+ * The manifest's own size limit, checked while it is read: 1,000 entries take
+ * about 200 kB, and a longer list is still read far enough to say how long.
+ */
+export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 
 // C0 and C1 controls and DEL: no file name of the sources needs one, and a diagnostic would print it raw.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point

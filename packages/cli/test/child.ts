@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { repoRoot } from "./harness.js";
@@ -49,4 +49,33 @@ export function runCliMeasured(
   const last = result.stdout.trimEnd().split("\n").at(-1) ?? "{}";
   const measured = JSON.parse(last) as { code: number; maxRssBytes: number };
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, ...measured };
+}
+
+/**
+ * `runCli` without blocking the test's event loop, for runs that talk to a
+ * server the test itself serves (spawnSync would stop it from answering).
+ */
+export function runCliAsync(
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>> = {},
+  timeoutMs = 60_000,
+): Promise<ChildRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [binPath, ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      timeout: timeoutMs,
+      killSignal: "SIGKILL",
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (text: string) => {
+      stdout += text;
+    });
+    child.stderr.setEncoding("utf8").on("data", (text: string) => {
+      stderr += text;
+    });
+    child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
 }

@@ -1,0 +1,100 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_MAX_DOCUMENT_BYTES, MAX_DOCUMENTS } from "../../src/manifest.js";
+import { binPath, runCli } from "../child.js";
+import { oneDocumentManifest, scratchWorkspace, smallPage } from "../harness.js";
+import { expectRefused, mkfifo } from "./workspace.js";
+
+/** `parse` and `--sources` read what they are given through the same bounded read as the documents. */
+describe("parse and --sources on what is not a page", () => {
+  const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, oneDocumentManifest());
+  mkfifo(join(root, "fifo.md"));
+  writeFileSync(join(root, "big.md"), Buffer.alloc(1024 * 1024, "| a | b |\n"));
+
+  it.each([
+    ["/dev/zero", ["parse", "/dev/zero", "--locale", "fr-FR"], /\/dev\/zero is a device, not a regular file/],
+    ["a FIFO", ["parse", "fifo.md", "--locale", "fr-FR"], /fifo\.md is a named pipe \(FIFO\), not a regular file/],
+    [
+      "a 1 MB page",
+      ["parse", "big.md", "--locale", "fr-FR"],
+      new RegExp(`big\\.md is 1048576 bytes, over the limit of ${DEFAULT_MAX_DOCUMENT_BYTES} bytes`),
+    ],
+    ["a folder", ["parse", "sources", "--locale", "fr-FR"], /sources is a folder, not a regular file/],
+    [
+      "--locale ../../x",
+      ["parse", "sources/fr-FR/page.md", "--locale", "../../x"],
+      /--locale "\.\.\/\.\.\/x" is not a language tag/,
+    ],
+    [
+      "--id with a slash",
+      ["parse", "sources/fr-FR/page.md", "--locale", "fr-FR", "--id", "a/b"],
+      /--id "a\/b" is not a document id/,
+    ],
+    [
+      "--sources /dev/zero",
+      ["generate", "--sources", "/dev/zero"],
+      /the manifest \/dev\/zero is a device, not a regular file/,
+    ],
+    ["--sources a FIFO", ["generate", "--sources", "fifo.md"], /the manifest fifo\.md is a named pipe/],
+    ["drift --sources /dev/zero", ["drift", "--sources", "/dev/zero"], /the manifest \/dev\/zero is a device/],
+  ])("%s: exit 2 at once, one line", (_name, args, reason) => {
+    const started = Date.now();
+    expectRefused(runCli(args, root, {}, 20_000), 2, reason);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("/proc/self/environ (announces 0 bytes): read as what it is, not 'grew past the limit'", () => {
+    const parsed = runCli(["parse", "/proc/self/environ", "--locale", "fr-FR"], root, {}, 20_000);
+    expect(parsed.signal).toBeNull();
+    expect(parsed.stderr).not.toMatch(/grew past|over the limit/);
+    expect(parsed.stderr).toMatch(/invalid-encoding|no-classes/);
+    expect(parsed.status).toBe(1);
+    const generated = runCli(["generate", "--sources", "/proc/self/environ"], root, {}, 20_000);
+    expect(generated.stderr).not.toMatch(/grew past|over the limit/);
+    expect(generated.stderr).toMatch(/manifest-syntax/);
+    expect(generated.status).toBe(1);
+  });
+});
+
+describe("many documents", () => {
+  it(`refuses a manifest of ${MAX_DOCUMENTS * 20} documents at once, naming the limit`, () => {
+    const documents = Array.from({ length: MAX_DOCUMENTS * 20 }, (_, index) => ({
+      id: `page-${index}`,
+      locale: "fr-FR",
+      path: `fr-FR/page-${index}.md`,
+    }));
+    const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, { canonicalLocale: "fr-FR", documents });
+    const result = runCli(["generate"], root, {}, 20_000);
+    expectRefused(
+      result,
+      1,
+      new RegExp(
+        `The manifest lists ${MAX_DOCUMENTS * 20} documents, over the limit of ${MAX_DOCUMENTS}: .+ {2}too-many-documents$`,
+        "m",
+      ),
+    );
+  });
+
+  it("reads 600 documents under a limit of 64 open files without EMFILE", () => {
+    const count = 600;
+    const files: Record<string, string> = {};
+    const documents = Array.from({ length: count }, (_, index) => {
+      files[`fr-FR/page-${index}.md`] = smallPage;
+      return { id: `page-${index}`, locale: "fr-FR", path: `fr-FR/page-${index}.md` };
+    });
+    const root = scratchWorkspace(files, { canonicalLocale: "fr-FR", documents });
+    mkdirSync(join(root, "scratch"));
+    // The same class in every page is an error of the sources: reaching it proves every file was read.
+    const result = spawnSync("sh", ["-c", `ulimit -n 64 && exec "${process.execPath}" "${binPath}" generate --check`], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(result.stderr).not.toMatch(/EMFILE|too many open files/i);
+    expect(result.stderr).not.toMatch(/unreadable-document/);
+    expect(result.stderr).toMatch(/duplicate/);
+    expect(result.status).toBe(1);
+  });
+});
