@@ -1,3 +1,5 @@
+import { codeSpan } from "./finding-style.js";
+
 /**
  * Control characters (C0 but the line feed, DEL, C1) and the bidirectional
  * controls: a terminal runs some of them (ESC starts a sequence, BEL rings)
@@ -11,16 +13,14 @@ export function withoutControls(text: string): string {
   return text.replace(UNSAFE_CHARACTERS, "\uFFFD");
 }
 
-// Every ASCII punctuation character but `|`, which the table cells escape themselves.
-const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{}~]/g;
-
 /**
  * Text from outside (a server's reason phrase, Content-Type or Location, a
- * heading quoted by the parser) as literal markdown on one line: every ASCII
- * punctuation character backslash-escaped, as CommonMark allows for any of
- * them, so that nothing in it becomes a link, an autolink (`https\:`,
- * `www\.`, `a\@b`), HTML, emphasis or a code span.
+ * heading quoted by the parser) as literal markdown on one line: a code
+ * span, the one construct inside which GFM makes nothing of its content. A
+ * backslash before each punctuation character is not enough: GFM finds
+ * bare URLs, `www.` and e-mail addresses in the text after the escapes are
+ * resolved (remark-gfm's autolink literals do, as github.com does).
  */
 export function markdownText(text: string): string {
-  return withoutControls(text.replace(/\r?\n/g, " ")).replace(MARKDOWN_PUNCTUATION, "\\$&");
+  return text === "" ? "" : codeSpan(text.replace(/\r?\n/g, " "));
 }
