@@ -18,11 +18,13 @@ export interface Manifest {
 }
 
 /**
- * 256 KiB, a dozen times the reference page in any language. Parsing takes up
- * to 3 kB of memory per byte of markdown (micromark keeps every token), so
- * that generating from a document at this limit stays under 1 GiB of RSS.
+ * 64 KiB, more than twice the reference page in any language (14–26 kB).
+ * Parsing a table cell or a link costs the markdown parser up to 4 kB of
+ * memory per byte while it runs: the worst shape measured at this limit (a
+ * table of `a|` cells) peaks at 320 MB of RSS for one document and 700 MB
+ * for four locales (test/limits.test.ts); at 256 KiB it was 1.1 GB for one.
  */
-export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024;
 
 /** A manifest lists a few documents per locale; past this it is not the manifest, and its documents would not fit in memory. */
 export const MAX_DOCUMENTS = 1000;

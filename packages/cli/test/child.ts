@@ -26,6 +26,7 @@ export function runCli(
     env: { ...process.env, ...env },
     timeout: timeoutMs,
     killSignal: "SIGKILL",
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
@@ -45,7 +46,11 @@ export function runCliMeasured(
     const code = await main(${JSON.stringify(args)}, process.cwd());
     process.stdout.write("\\n" + JSON.stringify({ code, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
   `;
-  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const last = result.stdout.trimEnd().split("\n").at(-1) ?? "{}";
   const measured = JSON.parse(last) as { code: number; maxRssBytes: number };
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, ...measured };

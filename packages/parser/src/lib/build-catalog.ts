@@ -122,7 +122,7 @@ function toSource(entry: ParsedDocument): CatalogSource {
  */
 export function buildCatalog(documents: readonly SourceDocument[], options: Readonly<BuildOptions>): BuildResult {
   const { canonicalLocale } = options;
-  const parsed = documents.map(parseDocument);
+  const parsed = documents.map((document) => parseDocument(document, options.maxDocumentLines));
   const files: readonly VFile[] = parsed.map((entry) => entry.file);
   const groups = groupById(parsed);
   const merged = groups.map(([id, group]) => ({ group, classes: mergeGroup(id, group, canonicalLocale) }));

@@ -22,6 +22,11 @@ export const rules = {
     description:
       "A line opens more nested block quotes or lists than a page needs (64 markers, 256 columns of indentation), or the page nests too deeply to parse.",
   },
+  "too-many-lines": {
+    severity: "error",
+    description:
+      "The document has more lines than a page needs (2,000), which the markdown parser would take minutes over.",
+  },
   "invalid-front-matter": {
     severity: "error",
     description: "The YAML front matter does not parse, or is not a mapping of keys to values.",
