@@ -5,6 +5,7 @@ import { DEFAULT_TIMEOUT_MS } from "./drift/limits.js";
 import { parseDuration } from "./drift/parse-duration.js";
 import { ExitCode } from "./exit-codes.js";
 import { parseReportFormat } from "./report/format.js";
+import { withoutControls } from "./report/outside-text.js";
 import { USAGE } from "./usage.js";
 
 type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
@@ -130,7 +131,8 @@ export async function main(argv: readonly string[], cwd: string, io: CommandIO =
     return await command(args, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`aml-errors: ${error.message}\n`);
+      // The message may quote a file name or a server's words: no control character reaches the terminal.
+      io.stderr(`aml-errors: ${withoutControls(error.message)}\n`);
       return error.exitCode;
     }
     // parseArgs signals bad options with TypeErrors carrying an ERR_PARSE_ARGS_* code.

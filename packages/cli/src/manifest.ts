@@ -35,9 +35,15 @@ export const MAX_DOCUMENTS = 1000;
  */
 export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 
-// C0 and C1 controls and DEL: no file name of the sources needs one, and a diagnostic would print it raw.
+// C0 and C1 controls, DEL and the bidirectional controls: no file name of the sources needs one, and a
+// diagnostic would print it raw (a terminal runs some; the others make the line read differently).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_CHARACTER_GLOBAL = new RegExp(CONTROL_CHARACTER.source, "g");
+
+function escapeCharacter(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 
 function pointerSegments(pointer: string): (string | number)[] {
   if (pointer === "") return [];
@@ -117,8 +123,38 @@ function reportDuplicateKeys(file: VFile, root: Node): void {
  * Reads `sources.json` from its text. Problems become errors on `file` at the
  * offending JSON value; the manifest is returned only when there are none.
  */
+/** The manifest nests three levels; the JSON parser recurses once per level and would exhaust the stack at some 10,000. */
+export const MAX_MANIFEST_DEPTH = 32;
+
+/** The offset where the text first opens more than `limit` arrays or objects at once (strings skipped), if it does. */
+function tooDeep(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === "\\") index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "[" || char === "{") {
+      depth += 1;
+      if (depth > limit) return index;
+    } else if (char === "]" || char === "}") depth -= 1;
+  }
+  return undefined;
+}
+
 export function parseManifest(file: VFile): Manifest | undefined {
   const text = String(file.value);
+  const deep = tooDeep(text, MAX_MANIFEST_DEPTH);
+  if (deep !== undefined) {
+    const message = file.message(
+      `The manifest nests more than ${MAX_MANIFEST_DEPTH} arrays or objects: it is not a manifest (three levels)`,
+      { place: pointAt(text, deep), ruleId: "manifest-syntax", source: "aml-errors" },
+    );
+    message.fatal = true;
+    return undefined;
+  }
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
   if (syntaxErrors.length > 0 || !root) {
@@ -166,7 +202,7 @@ export function parseManifest(file: VFile): Manifest | undefined {
       file,
       root,
       `/documents/${index}/path`,
-      `The path ${JSON.stringify(document.path)} holds a control character: rename the file`,
+      `The path ${JSON.stringify(document.path).replace(CONTROL_CHARACTER_GLOBAL, escapeCharacter)} holds a control character: rename the file`,
       "invalid-document-path",
     );
   });

@@ -124,13 +124,20 @@ export async function compareWithDisk(
   return { changed, orphans, unchanged: files.length - changed.length, leftovers };
 }
 
-/** The temporary files an interrupted run left in the folders the outputs go to. */
+/**
+ * The temporary files an interrupted run left in the folders the outputs go
+ * to: files or links with a temporary file's name (a folder of that name is
+ * nobody's temporary file, and is left alone).
+ */
 async function findLeftovers(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
   const folders = [...new Set(files.map((file) => dirname(join(outDir, file.path))))].sort();
   const found = await Promise.all(
     folders.map(async (folder) => {
       try {
-        return (await readdir(folder)).filter(isTemporaryFile).map((name) => join(folder, name));
+        const entries = await readdir(folder, { withFileTypes: true });
+        return entries
+          .filter((entry) => !entry.isDirectory() && isTemporaryFile(entry.name))
+          .map((entry) => join(folder, entry.name));
       } catch {
         return [];
       }

@@ -22,9 +22,11 @@ async function removeLeftovers(paths: readonly string[]): Promise<void> {
     byFolder.set(dirname(path), names);
   }
   for (const [folder, names] of byFolder) {
-    const entries = await readdir(folder).catch(() => [] as string[]);
-    const leftovers = entries.filter((entry) => [...names].some((name) => isLeftoverOf(name, entry)));
-    await Promise.all(leftovers.map((entry) => rm(join(folder, entry), { force: true })));
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    const leftovers = entries.filter(
+      (entry) => !entry.isDirectory() && [...names].some((name) => isLeftoverOf(name, entry.name)),
+    );
+    await Promise.all(leftovers.map((entry) => rm(join(folder, entry.name), { force: true })));
   }
 }
 

@@ -1,4 +1,4 @@
-import { open, rm } from "node:fs/promises";
+import { lstat, open, rm } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { CliError } from "../cli-error.js";
@@ -7,6 +7,14 @@ import { readBounded } from "./read-bounded.js";
 
 /** The lock file a writing run holds in the folder it writes: `<folder>/.aml-errors.lock`. */
 export const LOCK_FILE = ".aml-errors.lock";
+
+/** A lock file without a process id is being written by the run that created it, for this long at most. */
+const YOUNG_LOCK_MS = 10_000;
+
+async function ageMs(path: string): Promise<number> {
+  const info = await lstat(path).catch(() => undefined);
+  return info === undefined ? Number.POSITIVE_INFINITY : Date.now() - info.mtimeMs;
+}
 
 export interface Lock {
   release(): Promise<void>;
@@ -61,18 +69,29 @@ export async function acquireLock(folder: string, shown: string, command: string
       throw new CliError(`cannot lock ${shown} (${errorCode(error) ?? String(error)}): nothing was written`);
     }
     if (created) return { release: () => rm(path, { force: true }) };
-    // Read without following a link or blocking on a FIFO: whatever is there that is no lock of ours is garbage.
+    // Read without following a link or blocking on a FIFO: a link, a FIFO or a folder there is nobody's lock.
     const read = await readBounded(path, 1024);
+    if (read.kind === "not-a-file") {
+      throw new CliError(
+        `${shown}/${LOCK_FILE} is ${read.what}, not a lock of aml-errors: remove it; nothing was written`,
+      );
+    }
     const holder = read.kind === "bytes" ? parseHolder(Buffer.from(read.bytes).toString("utf8")) : undefined;
     const sameHost = holder !== undefined && (holder.host === "" || holder.host === hostname());
     if (holder && sameHost && isAlive(holder.pid)) {
       throw new CliError(
-        `another ${command} (process ${holder.pid}) is writing ${shown} now: wait for it to finish and run again; nothing was written`,
+        `another ${command} (process ${holder.pid}) is writing ${shown} now: wait for it to finish and run again (if no such run is going on, remove ${shown}/${LOCK_FILE}); nothing was written`,
       );
     }
     if (holder && !sameHost) {
       throw new CliError(
         `${shown}/${LOCK_FILE} is held by process ${holder.pid} on ${holder.host}: if no run is going on there, remove the file; nothing was written`,
+      );
+    }
+    // An empty or unreadable lock that is seconds old is a run taking it (between creating and writing it).
+    if (!holder && (await ageMs(path)) < YOUNG_LOCK_MS) {
+      throw new CliError(
+        `another run is taking the lock of ${shown} now: run again in a moment (or, if it stays, remove ${shown}/${LOCK_FILE}); nothing was written`,
       );
     }
     // The holder was killed (or the file is garbage): its run is over.
