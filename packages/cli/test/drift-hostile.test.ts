@@ -165,4 +165,16 @@ describe("drift against a hostile server", () => {
       await server.close();
     }
   });
+
+  it.each([
+    ["a query and a fragment", "?x=1#frag", /has a query or fragment: give the folder URL alone/],
+    ["credentials", "", /holds a user name or password, which every report would print/],
+  ])("refuses an --upstream-base with %s, in one line", async (name, suffix, reason) => {
+    const base =
+      name === "credentials" ? first.base.replace("http://", "http://user:secret@") : `${first.base}plain/${suffix}`;
+    const result = await runCliAsync(["drift", "--upstream-base", base], workspace());
+    expect(result.stderr).toMatch(reason);
+    expect(result.stderr).not.toMatch(/^\s+at |secret/m);
+    expect(result.status).toBe(2);
+  });
 });

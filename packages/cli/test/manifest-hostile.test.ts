@@ -38,4 +38,27 @@ describe("manifest: what one reader could take differently from another", () => 
     expect(result.stderr).not.toContain("\u001b");
     expect(result.stderr).not.toContain("\u0007");
   });
+
+  it("a bidirectional control in a path is an error too, printed escaped", async () => {
+    const root = scratchWorkspace(
+      { "fr-FR/page.md": smallPage },
+      { canonicalLocale: "fr-FR", documents: [{ id: "page", locale: "fr-FR", path: "fr-FR/pa\u202eegap.md" }] },
+    );
+    const result = await run(["generate"], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The path "fr-FR/pa\\u202eegap.md" holds a control character');
+    expect(result.stderr).not.toContain("\u202e");
+  });
+
+  it.each([
+    ["arrays", `${"[".repeat(200_000)}${"]".repeat(200_000)}`],
+    ["objects", `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`],
+  ])("a manifest of deeply nested %s is an error at once, not a stack overflow", async (_name, text) => {
+    const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, text);
+    const result = await run(["generate"], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^sources\/sources\.json:1:\d+ {2}error {2}The manifest nests more than 32 arrays or objects: .+ {2}manifest-syntax$/m,
+    );
+  });
 });

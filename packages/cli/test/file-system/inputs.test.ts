@@ -39,6 +39,12 @@ describe("parse and --sources on what is not a page", () => {
     ],
     ["--sources a FIFO", ["generate", "--sources", "fifo.md"], /the manifest fifo\.md is a named pipe/],
     ["drift --sources /dev/zero", ["drift", "--sources", "/dev/zero"], /the manifest \/dev\/zero is a device/],
+    [
+      "diff of a FIFO",
+      ["diff", "fifo.md", "fifo.md"],
+      /fifo\.md is a named pipe \(FIFO\), not a regular file: give a catalog\.json file/,
+    ],
+    ["diff of /dev/zero", ["diff", "/dev/zero", "/dev/zero"], /\/dev\/zero is a device, not a regular file/],
   ])("%s: exit 2 at once, one line", (_name, args, reason) => {
     const started = Date.now();
     expectRefused(runCli(args, root, {}, 20_000), 2, reason);
@@ -55,6 +61,16 @@ describe("parse and --sources on what is not a page", () => {
     expect(generated.stderr).not.toMatch(/grew past|over the limit/);
     expect(generated.stderr).toMatch(/manifest-syntax/);
     expect(generated.status).toBe(1);
+  });
+});
+
+describe("one-line errors", () => {
+  it("print no control character of a file name", () => {
+    const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, oneDocumentManifest());
+    const result = runCli(["parse", "\u001b[2J\u0007x.md", "--locale", "fr-FR"], root, {}, 20_000);
+    expectRefused(result, 2, /^aml-errors: cannot read \uFFFD\[2J\uFFFDx\.md \(ENOENT\)/m);
+    expect(result.stderr).not.toContain("\u001b");
+    expect(result.stderr).not.toContain("\u0007");
   });
 });
 

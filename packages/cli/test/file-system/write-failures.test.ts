@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../src/fs/lock.js";
@@ -11,7 +11,7 @@ import {
 } from "../../src/write-faults.js";
 import { runCli, runCliAsync } from "../child.js";
 import { fingerprint, oneDocumentManifest, run, scratchWorkspace, smallPage } from "../harness.js";
-import { allNames, expectRefused } from "./workspace.js";
+import { allNames, expectRefused, mkfifo, outsideFolder } from "./workspace.js";
 
 /** A generated workspace whose sources were then edited, so that most generated files change. */
 async function edited(): Promise<string> {
@@ -77,7 +77,7 @@ describe("two generate runs at once", () => {
     expectRefused(
       second,
       2,
-      /another aml-errors generate \(process \d+\) is writing .+ now: wait for it to finish and run again; nothing was written/,
+      /another aml-errors generate \(process \d+\) is writing .+ now: wait for it to finish and run again \(if no such run is going on, remove .+\.aml-errors\.lock\); nothing was written/,
     );
     expect(fingerprint(packages)).toEqual(before);
 
@@ -106,5 +106,41 @@ describe("two generate runs at once", () => {
     expect(result.status).toBe(0);
     expect(existsSync(leftover)).toBe(false);
     expect(readdirSync(packages)).not.toContain(LOCK_FILE);
+  });
+
+  it.each([
+    [
+      "an empty lock file just created (a run taking it)",
+      (path: string) => writeFileSync(path, ""),
+      /another run is taking the lock of .+ now: run again in a moment/,
+    ],
+    [
+      "a FIFO",
+      (path: string) => mkfifo(path),
+      /\.aml-errors\.lock is a named pipe \(FIFO\), not a lock of aml-errors: remove it; nothing was written/,
+    ],
+    [
+      "a link to a file outside",
+      (path: string) => symlinkSync(outsideFolder().file, path),
+      /\.aml-errors\.lock is a symbolic link, not a lock of aml-errors/,
+    ],
+  ])("a lock that is %s: generate stops, nothing changed, nothing followed", async (_name, make, reason) => {
+    const root = await edited();
+    const packages = join(root, "packages");
+    make(join(packages, LOCK_FILE));
+    const before = fingerprint(packages);
+    expectRefused(runCli(["generate"], root, {}, 20_000), 2, reason);
+    expect(fingerprint(packages)).toEqual(before);
+  });
+
+  it("a folder named like a temporary file is nobody's: left alone, and the run succeeds", async () => {
+    const root = await edited();
+    const folder = join(root, "packages/catalog/catalog.json.0123456789ab.aml-errors.tmp");
+    mkdirSync(join(folder, "sub"), { recursive: true });
+    writeFileSync(join(folder, "sub/kept.txt"), "kept");
+    const result = runCli(["generate"], root, {}, 20_000);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(folder, "sub/kept.txt"), "utf8")).toBe("kept");
   });
 });
