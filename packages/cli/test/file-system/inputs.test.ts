@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_DOCUMENT_BYTES, MAX_DOCUMENTS } from "../../src/manifest.js";
@@ -113,4 +113,30 @@ describe("many documents", () => {
     expect(result.stderr).toMatch(/duplicate/);
     expect(result.status).toBe(1);
   });
+
+  it("drift compares 600 documents from a mirror under a limit of 64 open files without EMFILE", () => {
+    const count = 600;
+    const files: Record<string, string> = {};
+    const documents = Array.from({ length: count }, (_, index) => {
+      const page = smallPage.replace(/badargument/g, `c${index}x`).replace("BadArgument", `C${index}x`);
+      files[`fr-FR/page-${index}.md`] = page.replace(/notfound/g, `n${index}x`).replace("NotFound", `N${index}x`);
+      return {
+        id: `page-${index}`,
+        locale: "fr-FR",
+        path: `fr-FR/page-${index}.md`,
+        upstream: "https://example.org/x.md",
+      };
+    });
+    const root = scratchWorkspace(files, { canonicalLocale: "fr-FR", documents });
+    cpSync(join(root, "sources"), join(root, "mirror"), { recursive: true });
+    const result = spawnSync(
+      "sh",
+      ["-c", `ulimit -n 64 && exec "${process.execPath}" "${binPath}" drift --upstream-dir mirror --format json`],
+      { cwd: root, encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(result.stderr).toBe("");
+    const report = JSON.parse(result.stdout) as { documents: { status: string }[] };
+    expect(report.documents.map((document) => document.status)).toEqual(Array(count).fill("in-sync"));
+    expect(result.status).toBe(0);
+  }, 60_000);
 });
