@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MAX_DOCUMENT_LINES } from "@aml-errors/parser";
+import { MAX_BLOCK_INLINE_MARKERS, MAX_DOCUMENT_LINES } from "@aml-errors/parser";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_DOCUMENT_BYTES } from "../src/manifest.js";
 import { runCli, runCliMeasured } from "./child.js";
@@ -61,11 +61,40 @@ describe("document size", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it(`refuses a paragraph of more than ${MAX_BLOCK_INLINE_MARKERS} emphasis markers before parsing it: 10,800 nested \`*a \``, () => {
+    const head = `# Codes\n\n## <a name="badargument-http-status-code-400"></a>BadArgument (HTTP 400)\n\n`;
+    const page = `${head}${"*a ".repeat(10_800)}${" a*".repeat(10_800)}\n`;
+    const root = scratchWorkspace({ "fr-FR/page.md": page }, oneDocumentManifest());
+    const started = Date.now();
+    const result = runCli(["generate"], root, {}, 20_000);
+    expect(result.stderr).toMatch(
+      /^sources\/fr-FR\/page\.md:5:1 {2}error {2}The block starting here holds more than 500 emphasis, strikethrough or link markers .+ {2}too-deeply-nested$/m,
+    );
+    expect(result.status).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   /**
    * The promise of docs/limits.md, measured in a child process: at the
    * default limits (64 KiB, 2,000 lines), one document of the worst shape
    * stays under 512 MiB of RSS, four locales of it under 1 GiB.
    */
+  it("paragraphs of nested emphasis just under the marker limit, filling the default size: under 512 MiB (child process)", () => {
+    const head = `# Codes\n\n## <a name="badargument-http-status-code-400"></a>BadArgument (HTTP 400)\n\nArgument.\n\n`;
+    const nested = MAX_BLOCK_INLINE_MARKERS / 2 - 1;
+    const block = `${"*a ".repeat(nested)}${" a*".repeat(nested)}\n\n`;
+    const page = head + block.repeat(Math.floor((DEFAULT_MAX_DOCUMENT_BYTES - head.length) / block.length));
+    expect(Buffer.byteLength(page)).toBeGreaterThan(DEFAULT_MAX_DOCUMENT_BYTES - block.length);
+    const started = Date.now();
+    const result = runCliMeasured(["generate", "--check"], localesWorkspace(page, 1));
+    expect(result.signal).toBeNull();
+    expect(result.stderr).not.toMatch(/too-deeply-nested|too-many-lines|document-too-large|heap|^\s+at /m);
+    console.info(
+      `nested emphasis at ${DEFAULT_MAX_DOCUMENT_BYTES} bytes: peak RSS ${Math.round(result.maxRssBytes / MiB)} MiB, ${Date.now() - started} ms`,
+    );
+    expect(result.maxRssBytes).toBeLessThan(512 * MiB);
+  }, 60_000);
+
   it.each([
     ["a|", 1, 512 * MiB],
     ["a|", 4, 1024 * MiB],

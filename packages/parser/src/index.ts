@@ -9,6 +9,7 @@ export { checkContentLocale, type FrontMatter, readFrontMatter } from "./lib/fro
 export { sha256Hex } from "./lib/hash.js";
 export { type ClassHeading, readClassHeading } from "./lib/heading.js";
 export { isIdentifier, leadingIdentifier, looseSpelling, pascalCaseFromAnchor } from "./lib/identifiers.js";
+export { findExcessiveInlineMarkers, MAX_BLOCK_INLINE_MARKERS } from "./lib/inline-markers.js";
 export { countLines, MAX_DOCUMENT_LINES } from "./lib/line-count.js";
 export { type CodeMatch, type CodeMatching, matchCodes } from "./lib/match-codes.js";
 export { mergeDocuments } from "./lib/merge.js";

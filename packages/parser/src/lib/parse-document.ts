@@ -5,6 +5,7 @@ import { decodeSource } from "./decode.js";
 import { report } from "./diagnostics.js";
 import { checkContentLocale, readFrontMatter } from "./front-matter.js";
 import { sha256Hex } from "./hash.js";
+import { findExcessiveInlineMarkers, MAX_BLOCK_INLINE_MARKERS } from "./inline-markers.js";
 import { countLines, MAX_DOCUMENT_LINES } from "./line-count.js";
 import { findExcessiveNesting, isStackExhaustion, MAX_INDENT_COLUMNS, MAX_LINE_MARKERS } from "./nesting.js";
 import { pointAfter } from "./points.js";
@@ -102,6 +103,16 @@ export function parseDocument(document: SourceDocument, maxLines = MAX_DOCUMENT_
       `The page has ${lines} lines, more than a page needs (at most ${maxLines}; the reference page has about 250): check that it is the reference page`,
       { line: maxLines + 1, column: 1 },
       "too-many-lines",
+    );
+  }
+  const inline = findExcessiveInlineMarkers(text);
+  if (inline) {
+    return unparsable(
+      document,
+      file,
+      text,
+      `The block starting here holds more than ${MAX_BLOCK_INLINE_MARKERS} emphasis, strikethrough or link markers (*, _, ~, [, ]), far more than a page needs, which the markdown parser would take minutes over: split it or remove the markup`,
+      inline.place,
     );
   }
   const nesting = findExcessiveNesting(text);
