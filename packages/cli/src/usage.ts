@@ -32,7 +32,9 @@ Commands:
         --upstream-dir   read <DIR>/<document path> from a mirror folder
         --write          replace drifted sources with the upstream bytes
         --timeout        per document, e.g. 15s (default) or 500ms; pages
-                         over 5 MB and more than 5 redirects are refused
+                         over maxDocumentBytes (5 MB at most), more than 5
+                         redirects and redirects to another origin are
+                         refused (see docs/limits.md)
 
   help
       Show this text.

@@ -64,6 +64,36 @@ describe("parse and --sources on what is not a page", () => {
   });
 });
 
+describe("files over their size limits", () => {
+  it.each([
+    [
+      "a manifest of 9 MiB",
+      "sources/sources.json",
+      9 * 1024 * 1024,
+      ["generate"],
+      /the manifest sources\/sources\.json gave more than 8388608 bytes while read|the manifest sources\/sources\.json is 9437184 bytes, over the limit of 8388608 bytes/,
+    ],
+    [
+      "a catalog of 65 MiB for diff",
+      "big.json",
+      65 * 1024 * 1024,
+      ["diff", "big.json", "big.json"],
+      /big\.json is 68157440 bytes, over the limit of 67108864 bytes/,
+    ],
+    [
+      "a package.json of 2 MiB",
+      "packages/messages/package.json",
+      2 * 1024 * 1024,
+      ["generate"],
+      /package\.json is 2097152 bytes, over the limit of 1048576 bytes/,
+    ],
+  ])("%s: exit 2, one line", (_name, path, size, args, reason) => {
+    const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, oneDocumentManifest());
+    writeFileSync(join(root, path), Buffer.alloc(size, " "));
+    expectRefused(runCli(args, root, {}, 20_000), 2, reason);
+  });
+});
+
 describe("one-line errors", () => {
   it("print no control character of a file name", () => {
     const root = scratchWorkspace({ "fr-FR/page.md": smallPage }, oneDocumentManifest());
