@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../src/fs/lock.js";
@@ -59,6 +59,30 @@ describe("generate failing half way changes nothing", () => {
     // And the next run, without the fault, writes everything.
     expect(runCli(["generate"], root, {}, 20_000).status).toBe(0);
     expect(existsSync(join(packages, "messages/locales/xx-XX.json"))).toBe(false);
+  });
+});
+
+/** The same with real permissions, where they stop the process (not as root, which they do not). */
+const isRoot = process.getuid?.() === 0;
+if (isRoot)
+  console.info(
+    "write-failures: the chmod case is skipped as root (permissions do not stop root); the injected EACCES cases run",
+  );
+describe.skipIf(isRoot)("generate in a folder it cannot write (chmod, not as root)", () => {
+  it("exit 2, the tree as before", async () => {
+    const root = await edited();
+    const packages = join(root, "packages");
+    const before = fingerprint(packages);
+    const locked = join(packages, "messages/src/generated");
+    chmodSync(locked, 0o555);
+    try {
+      const result = runCli(["generate"], root, {}, 20_000);
+      expectRefused(result, 2, /cannot write \S+: it is not accessible \(EACCES\).+; nothing was changed/);
+    } finally {
+      chmodSync(locked, 0o755);
+    }
+    expect(fingerprint(packages)).toEqual(before);
+    expect(allNames(packages).filter(isTemporaryFile)).toEqual([]);
   });
 });
 
