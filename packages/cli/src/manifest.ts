@@ -21,7 +21,7 @@ export interface Manifest {
  * 64 KiB, more than twice the reference page in any language (14–26 kB).
  * Parsing a table cell or a link costs the markdown parser up to 4 kB of
  * memory per byte while it runs: the worst shape measured at this limit (a
- * table of `a|` cells) peaks at 320 MB of RSS for one document and 700 MB
+ * table of `a|` cells) peaks at 313–348 MiB of RSS for one document and 660–695 MiB
  * for four locales (test/limits.test.ts); at 256 KiB it was 1.1 GB for one.
  */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024;
