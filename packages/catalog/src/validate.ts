@@ -37,8 +37,44 @@ function checkInvariants(catalog: Catalog): CatalogProblem[] {
   return problems;
 }
 
+/** What Object.prototype holds in every engine, before any code added to it. */
+const STANDARD_OBJECT_PROTOTYPE = new Set([
+  "constructor",
+  "__defineGetter__",
+  "__defineSetter__",
+  "hasOwnProperty",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "__proto__",
+  "toLocaleString",
+]);
+
+/**
+ * A property added to Object.prototype (prototype pollution) is seen on
+ * every object: each optional field of the catalog looks present, and the
+ * validation would report thousands of problems that are not in the value.
+ * It still fails closed, with one problem that says why.
+ */
+function prototypePollution(): CatalogProblem | undefined {
+  const added = Reflect.ownKeys(Object.prototype).filter(
+    (key) => typeof key === "symbol" || !STANDARD_OBJECT_PROTOTYPE.has(key),
+  );
+  if (added.length === 0) return undefined;
+  const names = added.map((key) => JSON.stringify(String(key))).join(", ");
+  return {
+    pointer: "/",
+    message: `cannot be validated: Object.prototype has been modified (it has ${names}), so every object seems to have those fields; find the code that adds them (prototype pollution) and run without it`,
+  };
+}
+
 /** Checks a value against `catalog.schema.json` and the catalog's invariants; an empty list means valid. */
 export function validateCatalog(value: unknown): CatalogProblem[] {
+  const polluted = prototypePollution();
+  if (polluted) return [polluted];
   if (!validateCatalogSchema(value)) return (validateCatalogSchema.errors ?? []).map(describe);
   return checkInvariants(value as Catalog);
 }

@@ -88,3 +88,31 @@ describe("the published schema", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
   });
 });
+
+describe("validateCatalog under a polluted Object.prototype", () => {
+  it.each([
+    ["an enumerable field", (prototype: Record<string, unknown>) => (prototype.anchor = "x"), '"anchor"'],
+    [
+      "a hidden field",
+      (prototype: Record<string, unknown>) =>
+        Object.defineProperty(prototype, "upstream", { value: 1, configurable: true }),
+      '"upstream"',
+    ],
+  ])("fails closed with one problem that says why (%s)", (_name, pollute, named) => {
+    const catalog = JSON.parse(readFileSync(new URL("../catalog.json", import.meta.url), "utf8")) as unknown;
+    expect(validateCatalog(catalog)).toEqual([]);
+    const prototype = Object.prototype as Record<string, unknown>;
+    pollute(prototype);
+    let problems: ReturnType<typeof validateCatalog>;
+    try {
+      problems = validateCatalog(catalog);
+    } finally {
+      delete prototype.anchor;
+      delete prototype.upstream;
+    }
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.pointer).toBe("/");
+    expect(problems[0]?.message).toContain(`Object.prototype has been modified (it has ${named})`);
+    expect(validateCatalog(catalog)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { ExitCode } from "./exit-codes.js";
 import { startBackgroundRenderer } from "./pipeline/background-renderer.js";
 import { diffCommand, driftCommand, generateCommand, parseCommand } from "./reference/commands.js";
 import { parseReportFormat } from "./report/format.js";
+import { withoutControls } from "./report/outside-text.js";
 import { USAGE } from "./usage.js";
 
 type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
@@ -114,7 +115,8 @@ export async function main(argv: readonly string[], cwd: string, io: CommandIO =
     return await command(args, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`aml-errors: ${error.message}\n`);
+      // The message may quote a file name or a server's words: no control character reaches the terminal.
+      io.stderr(`aml-errors: ${withoutControls(error.message)}\n`);
       return error.exitCode;
     }
     // parseArgs signals bad options with TypeErrors carrying an ERR_PARSE_ARGS_* code.

@@ -7,12 +7,19 @@ import { rules as parserRules } from "@aml-errors/parser";
  */
 export const manifestRules = {
   "manifest-syntax": { description: "`sources.json` is not valid JSON, or is empty." },
+  "duplicate-key": {
+    description: "An object of `sources.json` has the same key twice (JSON parsers keep the last one silently).",
+  },
   "manifest-schema": {
     description: "`sources.json` breaks its schema (unknown field, missing field, a locale that is no BCP 47 tag).",
   },
   // The manifest check reports these two of the parser's rules at the manifest entry, before any parsing.
   "duplicate-document": parserRules["duplicate-document"],
   "no-canonical-document": parserRules["no-canonical-document"],
+  "too-many-documents": { description: "The manifest lists more documents than a page has locales (over 1,000)." },
+  "invalid-document-path": {
+    description: "A document's path holds a control or bidirectional character, which no source file needs.",
+  },
   "missing-document": { description: "A document the manifest lists does not exist." },
   "unreadable-document": { description: "A document cannot be read, or is not a regular file." },
   "document-too-large": { description: "A document is larger than `maxDocumentBytes`." },

@@ -40,14 +40,35 @@ export interface Manifest {
 }
 
 /**
- * 256 KiB, a dozen times the reference page in any language. Parsing takes up
- * to 3 kB of memory per byte of markdown (micromark keeps every token), so
- * that generating from a document at this limit stays under 1 GiB of RSS.
+ * 64 KiB, more than twice the reference page in any language (14–26 kB).
+ * Parsing a table cell or a link costs the markdown parser up to 4 kB of
+ * memory per byte while it runs: the worst shape measured at this limit (a
+ * table of `a|` cells) peaks at 313–348 MiB of RSS for one document and 660–695 MiB
+ * for four locales (test/limits.test.ts); at 256 KiB it was 1.1 GB for one.
  */
 /** Manifest rules, and the emitters' rules about a locale, which are reported at the entry that brings it. */
 type ReportedRuleId = ManifestRuleId | EmitRuleId;
 
-export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024;
+
+/** A manifest lists a few documents per locale; past this it is not the manifest, and its documents would not fit in memory. */
+export const MAX_DOCUMENTS = 1000;
+
+/**
+ * The manifest's own size limit, checked while it is read: 1,000 entries take
+ * about 200 kB, and a longer list is still read far enough to say how long.
+ */
+export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
+
+// C0 and C1 controls, DEL and the bidirectional controls: no file name of the sources needs one, and a
+// diagnostic would print it raw (a terminal runs some; the others make the line read differently).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_CHARACTER_GLOBAL = new RegExp(CONTROL_CHARACTER.source, "g");
+
+function escapeCharacter(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 
 function pointerSegments(pointer: string): (string | number)[] {
   if (pointer === "") return [];
@@ -114,11 +135,74 @@ function withoutAlternatives(errors: readonly SchemaError[]): SchemaError[] {
 }
 
 /**
+ * JSON readers disagree on which of two equal keys wins (JSON.parse keeps the
+ * last, a position lookup finds the first): a manifest with one is refused,
+ * at the second occurrence.
+ */
+function reportDuplicateKeys(file: VFile, root: Node): void {
+  const text = String(file.value);
+  const pending: Node[] = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === "object") {
+      const seen = new Map<string, Node>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (!key || typeof key.value !== "string") continue;
+        const first = seen.get(key.value);
+        if (first) {
+          const at = pointAt(text, first.offset);
+          const message = file.message(
+            `The key ${JSON.stringify(key.value)} appears twice in this object (first at ${at.line}:${at.column}): keep one`,
+            {
+              place: pointAt(text, key.offset),
+              ruleId: "duplicate-key" satisfies ManifestRuleId,
+              source: "aml-errors",
+            },
+          );
+          message.fatal = true;
+        } else seen.set(key.value, key);
+      }
+    }
+    for (const child of node.children ?? []) pending.push(child);
+  }
+}
+
+/**
  * Reads `sources.json` from its text. Problems become errors on `file` at the
  * offending JSON value; the manifest is returned only when there are none.
  */
+/** The manifest nests three levels; the JSON parser recurses once per level and would exhaust the stack at some 10,000. */
+export const MAX_MANIFEST_DEPTH = 32;
+
+/** The offset where the text first opens more than `limit` arrays or objects at once (strings skipped), if it does. */
+function tooDeep(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === "\\") index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "[" || char === "{") {
+      depth += 1;
+      if (depth > limit) return index;
+    } else if (char === "]" || char === "}") depth -= 1;
+  }
+  return undefined;
+}
+
 export function parseManifest(file: VFile): Manifest | undefined {
   const text = String(file.value);
+  const deep = tooDeep(text, MAX_MANIFEST_DEPTH);
+  if (deep !== undefined) {
+    const message = file.message(
+      `The manifest nests more than ${MAX_MANIFEST_DEPTH} arrays or objects: it is not a manifest (three levels)`,
+      { place: pointAt(text, deep), ruleId: "manifest-syntax", source: "aml-errors" },
+    );
+    message.fatal = true;
+    return undefined;
+  }
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
   if (syntaxErrors.length > 0 || !root) {
@@ -138,6 +222,9 @@ export function parseManifest(file: VFile): Manifest | undefined {
     return undefined;
   }
 
+  reportDuplicateKeys(file, root);
+  if (file.messages.length > 0) return undefined;
+
   const value: unknown = JSON.parse(text);
   if (!validateManifestSchema(value)) {
     for (const error of withoutAlternatives(validateManifestSchema.errors ?? [])) {
@@ -147,6 +234,26 @@ export function parseManifest(file: VFile): Manifest | undefined {
   }
 
   const raw = value as { canonicalLocale: string; maxDocumentBytes?: number; documents: ManifestDocument[] };
+  if (raw.documents.length > MAX_DOCUMENTS) {
+    report(
+      file,
+      root,
+      "/documents",
+      `The manifest lists ${raw.documents.length} documents, over the limit of ${MAX_DOCUMENTS}: list one page per locale`,
+      "too-many-documents",
+    );
+    return undefined;
+  }
+  raw.documents.forEach((document, index) => {
+    if (!CONTROL_CHARACTER.test(document.path)) return;
+    report(
+      file,
+      root,
+      `/documents/${index}/path`,
+      `The path ${JSON.stringify(document.path).replace(CONTROL_CHARACTER_GLOBAL, escapeCharacter)} holds a control character: rename the file`,
+      "invalid-document-path",
+    );
+  });
   const seen = new Map<string, number>();
   raw.documents.forEach((document, index) => {
     const key = `${document.id}\u0000${document.locale}`;

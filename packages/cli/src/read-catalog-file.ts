@@ -1,17 +1,11 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
 import { CliError } from "./cli-error.js";
+import { readInputText } from "./fs/read-text-file.js";
 
 /** A `catalog.json` given on the command line; anything but a valid catalog stops the command with one line. */
 export async function readCatalogFile(path: string, cwd: string): Promise<Catalog> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), "utf8");
-  } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
-    throw new CliError(`cannot read ${path} (${code})`);
-  }
+  const text = await readInputText(resolve(cwd, path), path, "give a catalog.json file");
   let value: unknown;
   try {
     value = JSON.parse(text);

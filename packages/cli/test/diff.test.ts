@@ -103,7 +103,9 @@ describe("aml-errors diff", () => {
     const elsewhere = join(root, "sources");
     const result = await run(["diff", "../old.json", "../new.json", "--changeset"], elsewhere);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(".changeset/config.json not found here: run from the repository root");
+    expect(result.stderr).toContain(
+      ".changeset/config.json not found here (or not a regular file): run from the repository root",
+    );
   });
 
   it.each<[string, { args: string[]; message: RegExp }]>([

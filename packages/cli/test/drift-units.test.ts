@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { adviseReleases, type Finding } from "@aml-errors/catalog/model";
@@ -91,15 +91,24 @@ describe("readMirror", () => {
   it("refuses a file over the limit without reading it, and reports a missing one", async () => {
     const folder = mkdtempSync(join(tmpdir(), "aml-errors-mirror-"));
     writeFileSync(join(folder, "page.md"), "x".repeat(2048));
-    expect(await readMirror(join(folder, "page.md"), 1024)).toEqual({
+    expect(await readMirror(folder, "page.md", 1024)).toEqual({
       kind: "unavailable",
       reason: "too large: 2 kB, over the limit of 1 kB",
     });
-    expect(await readMirror(join(folder, "missing.md"), 1024)).toEqual({
+    expect(await readMirror(folder, "missing.md", 1024)).toEqual({
       kind: "unavailable",
       reason: "missing from the mirror",
     });
-    expect(await readMirror(folder, 1024)).toEqual({ kind: "unavailable", reason: "not a file in the mirror" });
+    mkdirSync(join(folder, "sub.md"));
+    expect(await readMirror(folder, "sub.md", 1024)).toEqual({
+      kind: "unavailable",
+      reason: "not a file in the mirror (a folder)",
+    });
+    symlinkSync("/dev/zero", join(folder, "zero.md"));
+    expect(await readMirror(folder, "zero.md", 1024)).toEqual({
+      kind: "unavailable",
+      reason: "not a file in the mirror (a symbolic link)",
+    });
   });
 });
 

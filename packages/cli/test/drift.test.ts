@@ -163,11 +163,11 @@ describe("aml-errors drift against a loopback server", () => {
       "a body that stops half way",
       { prefix: "stalled", timeout: "300ms", reason: /^timeout: no complete answer within 0\.3 s/ },
     ],
-    // The limit is the manifest's maxDocumentBytes (256 kB by default), capped at 5 MB.
-    ["a body over the limit", { prefix: "oversized", reason: /^too large: more than 256 kB$/ }],
+    // The limit is the manifest's maxDocumentBytes (64 kB by default), capped at 5 MB.
+    ["a body over the limit", { prefix: "oversized", reason: /^too large: more than 64 kB$/ }],
     [
       "a Content-Length over the limit",
-      { prefix: "announced", reason: /^too large: 5 MB announced, over the limit of 256 kB$/ },
+      { prefix: "announced", reason: /^too large: 5 MB announced, over the limit of 64 kB$/ },
     ],
     ["a redirect loop", { prefix: "loop-a", reason: /^redirect loop: .*\/loop-b\/.* leads back to .*\/loop-a\// }],
     ["six redirects", { prefix: "hop-1", reason: /^more than 5 redirects \(last to .*\/hop-7\// }],
@@ -319,7 +319,7 @@ describe("drift report formats", () => {
       /^## Drift report\n\n1 drifted\.\n\n\| document \| locale \| status \| upstream \| note \|\n/,
     );
     expect(result.stdout).toContain(
-      `| \`${DOCUMENT_PATH}\` | fr-FR | drifted | ${server.base}a-status-changed/${DOCUMENT_PATH} |  |`,
+      `| \`${DOCUMENT_PATH}\` | fr-FR | drifted | \`${server.base}a-status-changed/${DOCUMENT_PATH}\` |  |`,
     );
     expect(result.stdout).toContain("- class `NotFound`: HTTP status 404 → 410\n");
     expect(result.stdout).toContain("| `@aml-errors/messages` | none |  |");

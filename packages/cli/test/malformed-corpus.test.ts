@@ -103,7 +103,7 @@ describe("generate over a broken manifest", () => {
       {
         manifest: { canonicalLocale: "fr-FR", documents: [{ id: "page", locale: "fr-FR", path: "fr-FR/folder.md" }] },
         setup: (root) => mkdirSync(join(root, "sources/fr-FR/folder.md")),
-        want: /^sources\/sources\.json:7:15 {2}error {2}fr-FR\/folder\.md is not a regular file: .+ {2}unreadable-document$/m,
+        want: /^sources\/sources\.json:7:15 {2}error {2}fr-FR\/folder\.md is a folder, not a regular file: .+ {2}unreadable-document$/m,
       },
     ],
   ])("%s: an error at its entry, exit 1, nothing written", async (_name, { manifest, setup, want }) => {

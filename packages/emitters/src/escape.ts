@@ -4,6 +4,16 @@
  * function here makes it inert in one syntactic context.
  */
 
+import { withoutAutolinks } from "./shared/markdown-autolinks.js";
+
+/**
+ * Characters that reorder the text around them when displayed (bidirectional
+ * embeddings, overrides and isolates): left raw in generated code they could
+ * make it read differently from what it does ("Trojan Source"), so code
+ * carries them as escapes. Marks (U+200E, U+200F) stay as written.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 function unicodeEscape(char: string): string {
   return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
 }
@@ -81,14 +91,14 @@ export function icuPattern(template: string): string {
 /**
  * Plain text inside a markdown paragraph or table cell: every ASCII
  * character that markdown or GFM could read as syntax (emphasis, code, links,
- * HTML, entities, tables, strikethrough, math) is backslash-escaped, and line
- * terminators become spaces so that a table row stays on one line.
+ * HTML, entities, tables, strikethrough, math) is backslash-escaped, what GFM
+ * would autolink is a code span, and line terminators become spaces so that
+ * a table row stays on one line.
  */
 export function markdownText(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, " ")
-    .trim()
-    .replace(/[\\`*_[\]<>|~&$#!]/g, "\\$&");
+  const line = text.replace(/[\r\n\u2028\u2029]+/g, " ").trim();
+  // URLs, `www.` and e-mail addresses become code spans: GFM links them whatever is escaped.
+  return withoutAutolinks(line, (part) => part.replace(/[\\`*_[\]<>|~&$#!]/g, "\\$&"));
 }
 
 /**

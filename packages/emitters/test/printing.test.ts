@@ -130,6 +130,10 @@ describe("markdownText", () => {
     ["links and images", { given: "![x](y) [z]", want: "\\!\\[x\\](y) \\[z\\]" }],
     ["line breaks", { given: " one\ntwo\u2028three ", want: "one two three" }],
     ["plain text", { given: "Impossible d’accéder : {0}.", want: "Impossible d’accéder : {0}." }],
+    ["a bare URL", { given: "see https://evil.example/a_b.", want: "see `https://evil.example/a_b.`" }],
+    ["www.", { given: "at www.evil.example|x", want: "at `www.evil.example`\\|x" }],
+    ["an e-mail address", { given: "mail a.b+c@evil.example now", want: "mail `a.b+c@evil.example` now" }],
+    ["mailto:", { given: "(mailto:x@evil.example)", want: "(`mailto:x@evil.example)`" }],
   ])("escapes %s", (_name, { given, want }) => {
     expect(markdownText(given)).toBe(want);
   });

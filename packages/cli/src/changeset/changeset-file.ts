@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Finding, ReleaseAdvice } from "@aml-errors/catalog/model";
 import { describeFinding } from "../report/describe-finding.js";
 import { markdownStyle } from "../report/finding-style.js";
+import { withoutControls } from "../report/outside-text.js";
 
 /** A changelog stays readable: past this many findings the rest is counted, not listed. */
 const MAX_LISTED_FINDINGS = 50;
@@ -15,7 +16,7 @@ export interface ChangesetFile {
 function changelog(findings: readonly Finding[]): string {
   const listed = findings
     .slice(0, MAX_LISTED_FINDINGS)
-    .map((finding) => `- ${describeFinding(finding, markdownStyle)}`);
+    .map((finding) => `- ${withoutControls(describeFinding(finding, markdownStyle))}`);
   const rest = findings.length - listed.length;
   if (rest > 0) listed.push(`- and ${rest} more change${rest === 1 ? "" : "s"}`);
   return listed.join("\n");

@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import { GENERATE_COMMAND } from "@aml-errors/emitters";
 import { CliError } from "../cli-error.js";
 import { formatDiagnostics } from "../diagnostics.js";
@@ -58,16 +59,18 @@ export async function drift(options: Readonly<DriftOptions>, io: CommandIO): Pro
     if (document.diagnostics) io.stderr(`${document.upstream} would not generate:\n${document.diagnostics}`);
   }
 
-  if (options.write && drifted.size > 0) {
-    const written = await writeDriftedSources(sources, drifted, io.cwd);
+  if (options.write) {
+    // Also with nothing drifted: the run takes the lock and removes what a killed `--write` left.
+    const manifestDir = dirname(resolve(io.cwd, options.sources));
+    const written = await writeDriftedSources(sources, drifted, manifestDir, io.cwd);
     io.stderr(
-      `Replaced ${written.length} source${written.length === 1 ? "" : "s"} with the upstream page:\n` +
-        `${written.map((path) => `  ${path}`).join("\n")}\n` +
-        `Next: run \`${GENERATE_COMMAND}\`, review \`git diff packages/catalog/catalog.json\`, then write the changeset with\n` +
-        "`aml-errors diff <the previous catalog.json> packages/catalog/catalog.json --changeset`.\n",
+      written.length === 0
+        ? "Nothing written: no document drifted.\n"
+        : `Replaced ${written.length} source${written.length === 1 ? "" : "s"} with the upstream page:\n` +
+            `${written.map((path) => `  ${path}`).join("\n")}\n` +
+            `Next: run \`${GENERATE_COMMAND}\`, review \`git diff packages/catalog/catalog.json\`, then write the changeset with\n` +
+            "`aml-errors diff <the previous catalog.json> packages/catalog/catalog.json --changeset`.\n",
     );
-  } else if (options.write) {
-    io.stderr("Nothing written: no document drifted.\n");
   }
   return driftExitCode(report);
 }

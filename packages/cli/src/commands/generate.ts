@@ -1,10 +1,9 @@
-import { readFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { GENERATE_COMMAND, patchedManifests } from "@aml-errors/emitters";
-import { CliError } from "../cli-error.js";
 import { formatDiagnostics, hasErrors, hasWarnings } from "../diagnostics.js";
 import { ExitCode } from "../exit-codes.js";
 import { applyChanges, compareWithDisk } from "../output-tree.js";
+import { readPackageJson } from "../package-json.js";
 import { inProcessRenderer, type Renderer } from "../pipeline/background-renderer.js";
 import { compileCatalog, readSources } from "../pipeline/index.js";
 import { writeFaultsFrom } from "../write-faults.js";
@@ -15,16 +14,6 @@ export interface GenerateOptions {
   readonly out: string;
   readonly strict: boolean;
   readonly check: boolean;
-}
-
-async function readPackageJson(outDir: string, path: string): Promise<string> {
-  try {
-    return await readFile(join(outDir, path), "utf8");
-  } catch {
-    throw new CliError(
-      `${join(outDir, path)} is missing: --out must name the workspace's packages folder, where the generated packages already have their package.json`,
-    );
-  }
 }
 
 /**

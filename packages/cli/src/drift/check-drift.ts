@@ -1,5 +1,6 @@
 import { adviseReleases, diffCatalogs, type Finding } from "@aml-errors/catalog/model";
 import { releaseColumns } from "@aml-errors/emitters";
+import { mapLimited } from "../fs/map-limited.js";
 import { compareDocument } from "./compare-document.js";
 import type { DocumentReport } from "./document-report.js";
 import type { DriftReport } from "./drift-report.js";
@@ -8,6 +9,9 @@ import type { LocalSources } from "./local-sources.js";
 import { readUpstream } from "./read-upstream.js";
 import { rebuildCatalog, type UpstreamCopy } from "./rebuild-catalog.js";
 import { describeLocation, locateUpstream, skipReason, type UpstreamOverride } from "./upstream-location.js";
+
+/** Documents checked at once. */
+const CONCURRENT_CHECKS = 8;
 
 /** The report, and the upstream bytes of each drifted document by manifest index (what `--write` stores). */
 export interface DriftCheck {
@@ -56,14 +60,15 @@ function combinedFindings(
   return reports.flatMap((report) => report.findings ?? []);
 }
 
-/** Reads every document's upstream copy (concurrently) and compares it with the local sources. */
+/** Reads every document's upstream copy (a few at a time) and compares it with the local sources. */
 export async function checkDrift(
   sources: LocalSources,
   override: UpstreamOverride,
   limits: FetchLimits,
 ): Promise<DriftCheck> {
-  const checked = await Promise.all(
-    sources.documents.map((_, index) => checkDocument(sources, index, override, limits)),
+  // A few at a time: a manifest of a thousand documents must not open a thousand connections or files at once.
+  const checked = await mapLimited(sources.documents, CONCURRENT_CHECKS, (_, index) =>
+    checkDocument(sources, index, override, limits),
   );
   const drifted = new Map<number, UpstreamCopy>();
   checked.forEach((result, index) => {

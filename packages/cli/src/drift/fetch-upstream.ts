@@ -26,6 +26,10 @@ function followRedirect(response: Response, current: string, visited: ReadonlySe
   if (next.protocol !== "http:" && next.protocol !== "https:") {
     return { done: unavailable(`redirect to ${next.protocol} URL ${next.href} refused`) };
   }
+  // Another origin is another publisher: the report would name the first and `--write` store the other's page.
+  if (next.origin !== new URL(current).origin) {
+    return { done: unavailable(`redirect to another origin refused: ${current} leads to ${next.href}`) };
+  }
   if (visited.has(next.href)) return { done: unavailable(`redirect loop: ${current} leads back to ${next.href}`) };
   if (visited.size > limits.maxRedirects) {
     return { done: unavailable(`more than ${limits.maxRedirects} redirects (last to ${next.href})`) };
@@ -61,7 +65,8 @@ async function judge(response: Response, limits: FetchLimits): Promise<UpstreamR
 /**
  * Fetches one upstream page with every limit in place: one deadline for the
  * whole exchange (redirects and body included), redirects followed by hand
- * so that they are counted and loops caught, a body read as a stream that is
+ * so that they are counted, loops caught and kept to the first URL's origin
+ * (scheme, host and port), a body read as a stream that is
  * dropped as soon as it passes the size limit. Never throws: every failure
  * is a one-line reason.
  */

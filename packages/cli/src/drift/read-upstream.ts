@@ -6,5 +6,7 @@ import type { UpstreamRead } from "./upstream-read.js";
 
 /** Reads a document's upstream copy from the network or from a mirror, within the same size limit. */
 export function readUpstream(location: UpstreamLocation, limits: FetchLimits): Promise<UpstreamRead> {
-  return location.kind === "url" ? fetchUpstream(location.url, limits) : readMirror(location.path, limits.maxBytes);
+  return location.kind === "url"
+    ? fetchUpstream(location.url, limits)
+    : readMirror(location.dir, location.relativePath, limits.maxBytes);
 }

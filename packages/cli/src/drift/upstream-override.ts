@@ -29,6 +29,15 @@ export async function resolveOverride(
     if (base.protocol !== "http:" && base.protocol !== "https:") {
       throw new CliError(`--upstream-base ${upstreamBase} must be an http or https URL`);
     }
+    // Document paths go below the base's path: a query or fragment would end up in front of them.
+    if (base.search !== "" || base.hash !== "") {
+      throw new CliError(`--upstream-base ${upstreamBase} has a query or fragment: give the folder URL alone`);
+    }
+    if (base.username !== "" || base.password !== "") {
+      throw new CliError(
+        "--upstream-base holds a user name or password, which every report would print: give a URL without them",
+      );
+    }
     // A base without a final slash would have its last segment replaced when the document path is resolved against it.
     if (!base.pathname.endsWith("/")) base.pathname = `${base.pathname}/`;
     return { kind: "base", base };

@@ -1,6 +1,6 @@
 import { type Catalog, validateCatalog } from "@aml-errors/catalog/model";
 import { checkEmittable } from "@aml-errors/emitters";
-import { buildCatalog } from "@aml-errors/parser";
+import { type BuildOptions, buildCatalog } from "@aml-errors/parser";
 import type { VFile } from "vfile";
 import { applyAcknowledgments } from "../acknowledgments.js";
 import { hasErrors } from "../diagnostics.js";
@@ -34,9 +34,12 @@ function reportInvalidCatalog(catalog: Catalog, manifestFile: VFile): boolean {
  * schema, and runs every output kind's check: what `generate` writes from,
  * and what drift compares. Pure; diagnostics go to the sources' files.
  */
-export function compileCatalog(sources: SourceSet): CompiledCatalog {
+export function compileCatalog(
+  sources: SourceSet,
+  options: Readonly<Pick<BuildOptions, "maxDocumentLines">> = {},
+): CompiledCatalog {
   const { manifest, manifestFile, documents } = sources;
-  const result = buildCatalog(documents, { canonicalLocale: manifest.canonicalLocale });
+  const result = buildCatalog(documents, { ...options, canonicalLocale: manifest.canonicalLocale });
   const files = [manifestFile, ...result.files];
   const { catalog } = result;
   const read = documents.map((document, index) => ({ document, file: result.files[index] as VFile }));

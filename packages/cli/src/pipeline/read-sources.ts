@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import type { SourceDocument } from "@aml-errors/parser";
 import { VFile } from "vfile";
-import { CliError } from "../cli-error.js";
-import { type Manifest, parseManifest } from "../manifest.js";
+import { readInputText } from "../fs/read-text-file.js";
+import { MAX_MANIFEST_BYTES, type Manifest, parseManifest } from "../manifest.js";
 import { readDocuments } from "../read-documents.js";
 
 /**
@@ -24,13 +23,12 @@ export type ReadSources =
 /** Reads `sources.json` and every document it lists; a problem in the manifest stops here, at its line:column. */
 export async function readSources(manifestPath: string, cwd: string): Promise<ReadSources> {
   const absolutePath = resolve(cwd, manifestPath);
-  let text: string;
-  try {
-    text = await readFile(absolutePath, "utf8");
-  } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
-    throw new CliError(`cannot read the manifest ${manifestPath} (${code}): pass its path with --sources`);
-  }
+  const text = await readInputText(
+    absolutePath,
+    `the manifest ${manifestPath}`,
+    "pass its path with --sources",
+    MAX_MANIFEST_BYTES,
+  );
   const manifestFile = new VFile({ path: relative(cwd, absolutePath), value: text });
   const manifest = parseManifest(manifestFile);
   if (!manifest) return { ok: false, files: [manifestFile] };

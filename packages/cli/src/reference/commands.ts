@@ -158,8 +158,10 @@ upstream; 2 when some could not be checked and none drifted (and for bad
 arguments, or local sources with errors).
 
 Pages over the manifest's \`maxDocumentBytes\` (and never over 5 MB) are
-refused, announced or while streaming; at most 5 redirects are followed;
-only a \`text/*\` or \`application/octet-stream\` content type is accepted.
+refused, announced or while streaming; at most 5 redirects are followed,
+and only within the first URL's origin (scheme, host and port); only a
+\`text/*\` or \`application/octet-stream\` content type is accepted; what
+the server says is escaped in the reports (see [limits.md](limits.md)).
 \`--write\` replaces each drifted document with the upstream bytes exactly
 as served, through a temporary file and a rename (the file keeps its
 permissions), touches nothing else, and prints the next step. The report

@@ -5,6 +5,7 @@ import { adviceReasons, nothingToRelease } from "./advice-lines.js";
 import { describeFinding } from "./describe-finding.js";
 import type { DiffReport } from "./diff-report.js";
 import { codeSpan, markdownStyle } from "./finding-style.js";
+import { markdownText, withoutControls } from "./outside-text.js";
 import { STATUS_LABELS, statusCounts } from "./status-labels.js";
 
 /** A table cell: pipes escaped, on one line. */
@@ -34,22 +35,35 @@ function adviceMarkdown(advice: readonly ReleaseAdvice[]): string {
 }
 
 export function renderDiffMarkdown(report: DiffReport): string {
+  return withoutControls(diffMarkdown(report));
+}
+
+function diffMarkdown(report: DiffReport): string {
   const title = `## Catalog changes: ${codeSpan(report.before)} → ${codeSpan(report.after)}`;
   if (report.findings.length === 0) return `${title}\n\nNo semantic change.\n`;
   return `${title}\n\n${findingList(report)}\n\n${adviceMarkdown(report.advice)}`;
 }
 
+/**
+ * What a server or a page said (a reason quotes them) is escaped, and URLs
+ * are code spans: the report goes into a pull request body. Locales are
+ * language tags (the manifest's schema holds them to letters, digits, `-`).
+ */
 function documentRow(document: DocumentReport): string[] {
   return [
     codeSpan(document.path),
     document.locale,
     STATUS_LABELS[document.status],
-    document.upstream ?? "",
-    document.reason ?? "",
+    document.upstream === undefined ? "" : codeSpan(document.upstream),
+    markdownText(document.reason ?? ""),
   ];
 }
 
 export function renderDriftMarkdown(report: DriftReport): string {
+  return withoutControls(driftMarkdown(report));
+}
+
+function driftMarkdown(report: DriftReport): string {
   const overview = table(["document", "locale", "status", "upstream", "note"], report.documents.map(documentRow));
   const drifted = report.documents.filter((document) => document.status === "drifted");
   const sections = drifted.map(

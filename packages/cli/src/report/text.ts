@@ -5,6 +5,7 @@ import { adviceReasons, nothingToRelease } from "./advice-lines.js";
 import { describeFinding } from "./describe-finding.js";
 import type { DiffReport } from "./diff-report.js";
 import { plainStyle } from "./finding-style.js";
+import { withoutControls } from "./outside-text.js";
 import { STATUS_LABELS, statusCounts } from "./status-labels.js";
 
 function adviceText(advice: readonly ReleaseAdvice[]): string {
@@ -16,7 +17,12 @@ function adviceText(advice: readonly ReleaseAdvice[]): string {
   return `Semver advice:\n${lines.join("\n")}\n`;
 }
 
+/** The text report goes to a terminal: no control character of a server or a page reaches it. */
 export function renderDiffText(report: DiffReport): string {
+  return withoutControls(diffText(report));
+}
+
+function diffText(report: DiffReport): string {
   const count = report.findings.length;
   if (count === 0) return `No semantic change from ${report.before} to ${report.after}.\n`;
   const lines = report.findings.map((finding) => `  ${describeFinding(finding, plainStyle)}`);
@@ -34,6 +40,10 @@ function documentText(document: DocumentReport): string {
 }
 
 export function renderDriftText(report: DriftReport): string {
+  return withoutControls(driftText(report));
+}
+
+function driftText(report: DriftReport): string {
   const total = report.documents.length;
   const header = `Drift check of ${total} document${total === 1 ? "" : "s"}: ${statusCounts(report)}.`;
   const body = report.documents.map(documentText).join("\n\n");

@@ -71,7 +71,12 @@ describe("a hostile page through the whole pipeline", () => {
   beforeAll(async () => {
     root = scratchWorkspace(
       { "en-US/page.md": hostilePage() },
-      { canonicalLocale: LOCALE, documents: [{ id: "page", locale: LOCALE, path: "en-US/page.md" }] },
+      // The page holds 100 kB runs on purpose: over the default limit of 64 KiB.
+      {
+        canonicalLocale: LOCALE,
+        maxDocumentBytes: 1024 * 1024,
+        documents: [{ id: "page", locale: LOCALE, path: "en-US/page.md" }],
+      },
     );
     packages = join(root, "packages");
     const result = await run(["generate"], root);

@@ -127,20 +127,24 @@ function canonicalIds(canonical: ParsedDocument): ReadonlyMap<string, string> {
  * ids of its page's canonical document. Of two canonical copies of a page (an
  * error anyway), the first by path gives the ids, whatever the input order.
  */
-function parseAll(documents: readonly SourceDocument[], canonicalLocale: string): ParsedDocument[] {
+function parseAll(
+  documents: readonly SourceDocument[],
+  canonicalLocale: string,
+  maxLines: number | undefined,
+): ParsedDocument[] {
   const parsed = new Map<number, ParsedDocument>();
   const idsByPage = new Map<string, ReadonlyMap<string, string>>();
   const canonicals = [...documents.entries()]
     .filter(([, document]) => document.locale === canonicalLocale)
     .sort(([, a], [, b]) => compareStrings(a.path, b.path));
   for (const [index, document] of canonicals) {
-    const entry = parseDocument(document);
+    const entry = parseDocument(document, undefined, maxLines);
     parsed.set(index, entry);
     if (!idsByPage.has(document.id)) idsByPage.set(document.id, canonicalIds(entry));
   }
   return documents.map(
     (document, index) =>
-      parsed.get(index) ?? parseDocument(document, { canonicalIds: idsByPage.get(document.id) ?? new Map() }),
+      parsed.get(index) ?? parseDocument(document, { canonicalIds: idsByPage.get(document.id) ?? new Map() }, maxLines),
   );
 }
 
@@ -152,7 +156,7 @@ function parseAll(documents: readonly SourceDocument[], canonicalLocale: string)
  */
 export function buildCatalog(documents: readonly SourceDocument[], options: Readonly<BuildOptions>): BuildResult {
   const { canonicalLocale } = options;
-  const parsed = parseAll(documents, canonicalLocale);
+  const parsed = parseAll(documents, canonicalLocale, options.maxDocumentLines);
   const files: readonly VFile[] = parsed.map((entry) => entry.file);
   const groups = groupById(parsed);
   const merged = groups.map(([id, group]) => ({ group, classes: mergeGroup(id, group, canonicalLocale) }));

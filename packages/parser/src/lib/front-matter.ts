@@ -1,7 +1,7 @@
 import type { Root, Yaml } from "mdast";
 import type { Point, Position } from "unist";
 import type { VFile } from "vfile";
-import { isMap, isScalar, parseDocument, type YAMLMap } from "yaml";
+import { type Document, isCollection, isMap, isPair, isScalar, parseDocument, visit, type YAMLMap } from "yaml";
 import { quote, report } from "./diagnostics.js";
 import { pointIn } from "./points.js";
 
@@ -34,6 +34,21 @@ function invalid(file: VFile, reason: string, place: Point | Position | undefine
   return { meta: {} };
 }
 
+/** The offset of the first key that is a collection (`? [a, b]`), which toJS would turn into a string. */
+function firstComplexKey(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Pair(_key, pair) {
+      if (isPair(pair) && isCollection(pair.key)) {
+        offset = pair.key.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return offset;
+}
+
 /**
  * Reads the YAML front matter into `meta`. Empty values stay `null`, quoted
  * values their string; YAML 1.2 core types only, so dates remain text.
@@ -42,7 +57,8 @@ export function readFrontMatter(root: Root, file: VFile): FrontMatter {
   const node = root.children.find((child): child is Yaml => child.type === "yaml");
   if (!node) return { meta: {} };
   const origin = yamlOrigin(node);
-  const document = parseDocument(node.value, { uniqueKeys: true, prettyErrors: false });
+  // logLevel "error": the yaml library would print its warnings on stderr itself (process.emitWarning).
+  const document = parseDocument(node.value, { uniqueKeys: true, prettyErrors: false, logLevel: "error" });
   const [error] = document.errors;
   if (error) {
     const place = pointIn(node.value, error.pos[0], origin);
@@ -55,6 +71,14 @@ export function readFrontMatter(root: Root, file: VFile): FrontMatter {
       file,
       "The front matter is not a mapping of keys to values: write one `key: value` per line",
       node.position,
+    );
+  }
+  const complexKey = firstComplexKey(document);
+  if (complexKey !== undefined) {
+    return invalid(
+      file,
+      "A front matter key is a list or a mapping, which JSON cannot carry: write each key as plain text",
+      pointIn(node.value, complexKey, origin),
     );
   }
   let meta: unknown;

@@ -6,6 +6,8 @@ import { report } from "./diagnostics.js";
 import { checkContentLocale, readFrontMatter } from "./front-matter.js";
 import { sha256Hex } from "./hash.js";
 import type { HeadingContext } from "./heading.js";
+import { findExcessiveInlineMarkers, MAX_BLOCK_INLINE_MARKERS } from "./inline-markers.js";
+import { countLines, MAX_DOCUMENT_LINES } from "./line-count.js";
 import { findExcessiveNesting, isStackExhaustion, MAX_INDENT_COLUMNS, MAX_LINE_MARKERS } from "./nesting.js";
 import { pointAfter } from "./points.js";
 import { parseMarkdown } from "./processor.js";
@@ -49,8 +51,15 @@ function unreadable(document: SourceDocument, reason: string, place: Point): Par
 }
 
 /** A text that decodes but is refused before (or while) parsing, because it nests too deeply. */
-function unparsable(document: SourceDocument, file: VFile, text: string, reason: string, place: Point): ParsedDocument {
-  report(file, "too-deeply-nested", reason, place);
+function unparsable(
+  document: SourceDocument,
+  file: VFile,
+  text: string,
+  reason: string,
+  place: Point,
+  ruleId: "too-deeply-nested" | "too-many-lines" = "too-deeply-nested",
+): ParsedDocument {
+  report(file, ruleId, reason, place);
   return { document, file, readable: false, sha256: sha256Hex(text), meta: {}, classes: [], end: pointAfter(text) };
 }
 
@@ -86,11 +95,36 @@ function distinctClasses(classes: readonly ParsedClass[], file: VFile): ParsedCl
  * document's class ids (`context`), so that its classes and messages take
  * those ids whatever its headings say.
  */
-export function parseDocument(document: SourceDocument, context?: HeadingContext): ParsedDocument {
+export function parseDocument(
+  document: SourceDocument,
+  context?: HeadingContext,
+  maxLines = MAX_DOCUMENT_LINES,
+): ParsedDocument {
   const decoded = decodeSource(document.bytes);
   if (!decoded.ok) return unreadable(document, decoded.reason, decoded.place);
   const { text } = decoded;
   const file = new VFile({ path: document.filePath, value: text });
+  const lines = countLines(text);
+  if (lines > maxLines) {
+    return unparsable(
+      document,
+      file,
+      text,
+      `The page has ${lines} lines, more than a page needs (at most ${maxLines}; the reference page has about 250): check that it is the reference page`,
+      { line: maxLines + 1, column: 1 },
+      "too-many-lines",
+    );
+  }
+  const inline = findExcessiveInlineMarkers(text);
+  if (inline) {
+    return unparsable(
+      document,
+      file,
+      text,
+      `The block starting here holds more than ${MAX_BLOCK_INLINE_MARKERS} emphasis, strikethrough or link markers (*, _, ~, [, ]), far more than a page needs, which the markdown parser would take minutes over: split it or remove the markup`,
+      inline.place,
+    );
+  }
   const nesting = findExcessiveNesting(text);
   if (nesting) {
     return unparsable(

@@ -20,7 +20,12 @@ export const rules = {
   "too-deeply-nested": {
     severity: "error",
     description:
-      "A line opens more nested block quotes or lists than a page needs (64 markers, 256 columns of indentation), or the page nests too deeply to parse.",
+      "A line opens more nested block quotes or lists than a page needs (64 markers, 256 columns of indentation), a block holds more than 500 emphasis or link markers, or the page nests too deeply to parse.",
+  },
+  "too-many-lines": {
+    severity: "error",
+    description:
+      "The document has more lines than a page needs (2,000), which the markdown parser would take minutes over.",
   },
   "invalid-front-matter": {
     severity: "error",

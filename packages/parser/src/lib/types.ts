@@ -20,6 +20,8 @@ export interface SourceDocument {
 export interface BuildOptions {
   /** The locale whose documents decide identifiers, order and placeholders. */
   readonly canonicalLocale: string;
+  /** Pages of more lines are refused before parsing (`too-many-lines`); `MAX_DOCUMENT_LINES` by default. */
+  readonly maxDocumentLines?: number;
 }
 
 export interface BuildResult {
