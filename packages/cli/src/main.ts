@@ -3,6 +3,7 @@ import { CliError } from "./cli-error.js";
 import type { CommandIO } from "./commands/io.js";
 import { parseDuration } from "./drift/parse-duration.js";
 import { ExitCode } from "./exit-codes.js";
+import { errorCode } from "./fs/file-kind.js";
 import { startBackgroundRenderer } from "./pipeline/background-renderer.js";
 import { diffCommand, driftCommand, generateCommand, parseCommand } from "./reference/commands.js";
 import { parseReportFormat } from "./report/format.js";
@@ -120,7 +121,7 @@ export async function main(argv: readonly string[], cwd: string, io: CommandIO =
       return error.exitCode;
     }
     // parseArgs signals bad options with TypeErrors carrying an ERR_PARSE_ARGS_* code.
-    if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof Error && errorCode(error)?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`aml-errors: ${error.message}\nRun \`aml-errors help\` for the options.\n`);
       return ExitCode.cannotRun;
     }

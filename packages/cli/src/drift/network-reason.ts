@@ -1,8 +1,4 @@
-function codeOf(error: unknown): string | undefined {
-  if (error !== null && typeof error === "object" && "code" in error && typeof error.code === "string")
-    return error.code;
-  return undefined;
-}
+import { errorCode } from "../fs/file-kind.js";
 
 const REASONS_BY_CODE: Readonly<Record<string, (host: string) => string>> = {
   ECONNREFUSED: (host) => `connection refused by ${host}`,
@@ -33,7 +29,7 @@ export function describeNetworkError(error: unknown, url: string, timeoutMs: num
     return `invalid URL ${url}`;
   }
   const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-  const code = codeOf(cause) ?? codeOf(error);
+  const code = errorCode(cause) ?? errorCode(error);
   const known = code === undefined ? undefined : REASONS_BY_CODE[code];
   if (known) return known(host);
   if (code?.startsWith("ERR_TLS") || code?.includes("CERT")) return `TLS problem with ${host} (${code})`;

@@ -12,7 +12,8 @@ export function describeFileKind(info: Stats): string {
 }
 
 export function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && "code" in error ? String(error.code) : undefined;
+  if (error === null || typeof error !== "object" || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : String(error.code);
 }
 
 /**

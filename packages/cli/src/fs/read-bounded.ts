@@ -1,6 +1,6 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
-import { describeFileError, describeFileKind } from "./file-kind.js";
+import { describeFileError, describeFileKind, errorCode } from "./file-kind.js";
 
 export type BoundedRead =
   | { readonly kind: "bytes"; readonly bytes: Uint8Array }
@@ -27,7 +27,7 @@ export async function readBounded(path: string, limit: number): Promise<BoundedR
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : undefined;
+    const code = errorCode(error);
     if (code === "ELOOP") return { kind: "not-a-file", what: "a symbolic link" };
     return { kind: "failed", code, reason: describeFileError(error) };
   }
@@ -47,7 +47,7 @@ export async function readBounded(path: string, limit: number): Promise<BoundedR
     }
     return { kind: "bytes", bytes: Buffer.concat(chunks, length) };
   } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : undefined;
+    const code = errorCode(error);
     return { kind: "failed", code, reason: describeFileError(error) };
   } finally {
     await handle.close();
