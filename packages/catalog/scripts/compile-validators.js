@@ -55,7 +55,7 @@ function importsOfRuntimeHelpers(code) {
       ? `import ${helperName(module)} from "${module}.js";`
       : `import { ${member} as ${helperName(module)} } from "${module}.js";`;
   });
-  return [...lines, "const helperOf = (module) => (typeof module === \"function\" ? module : module.default);"];
+  return [...lines, 'const helperOf = (module) => (typeof module === "function" ? module : module.default);'];
 }
 
 function withoutRequire(code) {

@@ -15,6 +15,7 @@ export {
   type ReleaseAdvice,
   type ReleaseColumn,
 } from "./diff/index.js";
+export { isFallbackLocale, likelySubtags, rankLocales } from "./locale-match.js";
 export { type SchemaError, type SchemaValidator, validateManifestSchema } from "./schema-validators.js";
 export { canonicalCatalog, serializeCatalog } from "./serialize.js";
 export type { Catalog, CatalogClass, CatalogCode, CatalogSource, Locale, Localized, Position } from "./types.js";

@@ -1,4 +1,5 @@
-import type { WriterFunction } from "ts-morph";
+import type { StatementStructures, WriterFunction } from "ts-morph";
+import { importStatements } from "./imports.js";
 import { fitOrBreak, indent, jsDocLines, statement, typeKey } from "./layout.js";
 import type { MessagesPlan, PlannedClass } from "./plan.js";
 
@@ -22,14 +23,20 @@ function typeAlias(docs: string, head: string, body: string | readonly string[])
   return statement([...jsDocLines(0, [docs]), ...lines]);
 }
 
+/** The package whose class and code types this one shares, so that its guards narrow to what the formatters take. */
+export const CODES_PACKAGE = "@aml-errors/codes";
+
 /**
  * `src/generated/types.ts`: the placeholder count of every class and code as
- * tuple types, and the shapes derived from them. Types only, so that a
- * locale module importing them pulls nothing in at run time.
+ * tuple types, and the shapes derived from them, over the class and code
+ * types of `@aml-errors/codes` (one `ErrorClassName`, one `CodeOf`). Types
+ * only, so that a locale module importing them pulls nothing in at run time.
  */
-export function typesModuleStatements(plan: MessagesPlan): WriterFunction[] {
+export function typesModuleStatements(plan: MessagesPlan): (StatementStructures | WriterFunction)[] {
   const params = plan.classes.length === 0 ? "Record<never, never>" : ["{", ...plan.classes.flatMap(classMembers), "}"];
   return [
+    ...importStatements([{ from: CODES_PACKAGE, names: ["CodeOf", "ErrorClassName"], typeOnly: true }]),
+    statement([`export type { CodeOf, ErrorClassName } from "${CODES_PACKAGE}";`]),
     typeAlias(
       "A value inserted into a message as given, with `String(value)`.",
       "MessageValue",
@@ -40,16 +47,16 @@ export function typesModuleStatements(plan: MessagesPlan): WriterFunction[] {
       "MessageParams",
       params,
     ),
-    typeAlias("A class of the catalog.", "ErrorClassName", "keyof MessageParams"),
     typeAlias(
-      "The codes of class `C` (`never` for a class without codes).",
-      "CodeOf<C extends ErrorClassName>",
-      "keyof MessageParams[C] & string",
-    ),
-    typeAlias(
-      "The values the message of class `C` and code `K` takes.",
+      "The values the message of class `C` and code `K` takes; for unions of classes or codes (a value narrowed by `isErrorClass` and `isCodeOf`), the union of their tuples.",
       "ParamsOf<C extends ErrorClassName, K extends CodeOf<C>>",
-      "Extract<MessageParams[C][K], readonly unknown[]>",
+      [
+        "C extends ErrorClassName",
+        `${indent(1)}? K extends keyof MessageParams[C]`,
+        `${indent(2)}? Extract<MessageParams[C][K], readonly unknown[]>`,
+        `${indent(2)}: never`,
+        `${indent(1)}: never`,
+      ],
     ),
     typeAlias("One formatter per class and code: the shape of every locale's `messages`.", "Messages", [
       "{",
