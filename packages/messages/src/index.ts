@@ -74,7 +74,8 @@ export function formatError<C extends ErrorClassName, K extends CodeOf<C>>(
   code: K,
   ...values: ParamsOf<C, K>
 ): string {
-  return formatterOf(locale, cls, code)(...values);
+  // For a catalog without codes ParamsOf is never, which TypeScript does not see as iterable.
+  return formatterOf(locale, cls, code)(...(values as readonly MessageValue[]));
 }
 
 /** How many values the message of `cls` and `code` takes; undefined when the pair is not in the catalog. */
