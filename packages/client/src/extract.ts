@@ -1,5 +1,6 @@
 import type { CodeOf, ErrorClassName } from "@aml-errors/codes";
 import { patterns } from "./generated/patterns.js";
+import { matchPieces } from "./literal-match.js";
 import { lookup } from "./own.js";
 import type { ValuesOf } from "./types.js";
 
@@ -31,8 +32,13 @@ export function extractValues(cls: unknown, code: unknown, message: unknown): st
 export function extractValues(cls: unknown, code: unknown, message: unknown): readonly string[] | undefined {
   const entry = lookup(patterns, cls, code);
   if (entry === undefined || typeof message !== "string" || message.length > MAX_MESSAGE_LENGTH) return undefined;
-  const [count, pattern] = entry;
+  // Index access: destructuring an array goes through its iterator, which shows in a read of a body.
+  const count = entry[0];
+  const pattern = entry[1];
+  const pieces = entry[2];
   if (pattern === null) return undefined;
+  const quick = pieces === null ? undefined : matchPieces(message, pieces);
+  if (quick !== undefined) return quick;
   const match = pattern.exec(message);
   if (match === null) return undefined;
   const groups = match.groups ?? {};

@@ -1,6 +1,6 @@
 import { classesOf, httpStatusOf, isCodeOf, isErrorClass } from "@aml-errors/codes";
 import { extractValues } from "./extract.js";
-import { type Bag, isBag, own, ownCode, ownString } from "./own.js";
+import { type Bag, hasOwn, isBag, own, ownCode, ownString } from "./own.js";
 import type { ServiceError } from "./types.js";
 
 /** How deep `details` inside `details` are read, and how many entries each: enough for any real body, bounded for any other. */
@@ -36,15 +36,36 @@ interface Reading {
   readonly raw: unknown;
 }
 
-function assemble(reading: Reading): ServiceError {
-  const { cls, code, status, raw, ...fields } = reading;
-  const documented = isErrorClass(cls) ? httpStatusOf(cls) : undefined;
-  const common = { ...fields, status: status ?? documented, raw };
-  if (isErrorClass(cls) && isCodeOf(cls, code)) {
-    const values = fields.message === undefined ? undefined : extractValues(cls, code, fields.message);
-    return { ...common, known: true, class: cls, code, status: status ?? httpStatusOf(cls), values } as ServiceError;
-  }
-  return { ...common, known: false, class: cls, code, values: undefined };
+/**
+ * The error, built as one object literal of fixed shape: object rest and
+ * spread cost more than the rest of a read together. `values` are given
+ * when the caller already has them (the first detail's, for the error).
+ */
+function assemble(reading: Reading, known?: { readonly values: readonly string[] | undefined }): ServiceError {
+  const { cls, code, message } = reading;
+  const isClass = isErrorClass(cls);
+  const isKnown = isClass && isCodeOf(cls, code);
+  const documented = isClass ? httpStatusOf(cls) : undefined;
+  const values = !isKnown
+    ? undefined
+    : known !== undefined
+      ? known.values
+      : message === undefined
+        ? undefined
+        : extractValues(cls, code, message);
+  return {
+    known: isKnown,
+    class: cls,
+    code,
+    status: reading.status ?? documented,
+    message,
+    classMessage: reading.classMessage,
+    target: reading.target,
+    innererror: reading.innererror,
+    values,
+    details: reading.details,
+    raw: reading.raw,
+  } as ServiceError;
 }
 
 function readDetails(value: unknown, cls: string | undefined, status: number | undefined, depth: number) {
@@ -58,7 +79,7 @@ function readDetails(value: unknown, cls: string | undefined, status: number | u
 
 /** An entry of `details`: its `code` is a specific code of the enclosing class. */
 function readDetail(node: unknown, cls: string | undefined, status: number | undefined, depth: number): ServiceError {
-  if (!isBag(node)) return assemble({ ...empty(node, status), cls });
+  if (!isBag(node)) return assemble(emptyReading(node, status, cls));
   const message = ownString(node, "message");
   return assemble({
     cls,
@@ -73,9 +94,9 @@ function readDetail(node: unknown, cls: string | undefined, status: number | und
   });
 }
 
-function empty(raw: unknown, status: number | undefined): Reading {
+function emptyReading(raw: unknown, status: number | undefined, cls?: string): Reading {
   return {
-    cls: undefined,
+    cls,
     code: undefined,
     message: undefined,
     classMessage: undefined,
@@ -96,17 +117,21 @@ function readErrorObject(error: Bag, status: number | undefined, raw: unknown): 
   const details = readDetails(own(error, "details"), cls, status, 0);
   const first = details[0];
   const fromDetail = named === undefined && first !== undefined && first.code !== undefined;
-  return assemble({
-    cls,
-    code: named !== undefined ? sent : fromDetail ? first.code : undefined,
-    message: fromDetail ? (first.message ?? ownMessage) : ownMessage,
-    classMessage: ownMessage,
-    target: (fromDetail ? first.target : undefined) ?? ownString(error, "target"),
-    innererror: own(error, "innererror"),
-    details,
-    status,
-    raw,
-  });
+  return assemble(
+    {
+      cls,
+      code: named !== undefined ? sent : fromDetail ? first.code : undefined,
+      message: fromDetail ? (first.message ?? ownMessage) : ownMessage,
+      classMessage: ownMessage,
+      target: (fromDetail ? first.target : undefined) ?? ownString(error, "target"),
+      innererror: own(error, "innererror"),
+      details,
+      status,
+      raw,
+    },
+    // The first detail was read against the same pair and text: its values are the error's.
+    fromDetail && first.message !== undefined ? first : undefined,
+  );
 }
 
 /**
@@ -121,13 +146,13 @@ function readErrorObject(error: Bag, status: number | undefined, raw: unknown): 
 export function readServiceError(body: unknown, status?: number): ServiceError {
   const given = isHttpStatus(status) ? status : undefined;
   try {
-    if (!isBag(body)) return assemble(empty(body, given));
+    if (!isBag(body)) return assemble(emptyReading(body, given));
     const envelope = own(body, "error");
     if (isBag(envelope)) return readErrorObject(envelope, given, body);
-    if (Object.hasOwn(body, "error")) return assemble(empty(body, given));
+    if (hasOwn(body, "error")) return assemble(emptyReading(body, given));
     return readErrorObject(body, given, body);
   } catch {
     // Only a hostile object (a getter or Proxy that throws) gets here: JSON never does.
-    return assemble(empty(body, given));
+    return assemble(emptyReading(body, given));
   }
 }

@@ -18,6 +18,13 @@ const withTemplate = pairs.flatMap(({ cls, code }) => {
 const format = (cls: string, code: string, values: readonly string[]) =>
   formatMessage(canonicalLocale, cls, code, values) ?? expect.fail(`${cls}.${code} does not format`);
 
+/** The template with every whitespace run as one space, values inserted. */
+function serviceForm(template: string, values: readonly string[]): string {
+  return template
+    .replace(/\s+/gu, " ")
+    .replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
+}
+
 /** Values that hold none of the template's text, and neither start nor end with whitespace (which the tolerance trims). */
 function valuesFor(count: number, pieces: readonly string[]) {
   const piece = (text: string) => pieces.some((literal) => text.includes(literal) || literal.includes(text.trim()));
@@ -41,6 +48,8 @@ describe("extractValues", () => {
         fc.property(valuesFor(count, pieces), (values) => {
           const shown = values.map((value, index) => (code.params.includes(index) ? value : ""));
           expect(extractValues(cls.id, code.id, format(cls.id, code.id, values))).toEqual(shown);
+          // As the service sends it: the page's text with single spaces (the matcher that runs before the pattern).
+          expect(extractValues(cls.id, code.id, serviceForm(template, values))).toEqual(shown);
         }),
         { numRuns: 40 },
       );

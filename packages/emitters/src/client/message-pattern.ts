@@ -43,3 +43,33 @@ export function messagePatternSource(segments: readonly Segment[]): string {
     .join("");
   return `^\\s*${body}\\s*$`;
 }
+
+/**
+ * The same message for the matcher that runs before the regular expression:
+ * literal pieces with every whitespace run as one space, between the
+ * positions in order. Undefined where that matcher cannot be exact about
+ * the pattern's answer — a placeholder shown twice, or out of order, two
+ * placeholders side by side, or text that starts or ends with whitespace —
+ * and the pattern alone is used.
+ */
+export function messagePieces(segments: readonly Segment[]): string[] | undefined {
+  const pieces: string[] = [];
+  let expected = 0;
+  let previous: "text" | "value" | undefined;
+  for (const segment of segments) {
+    if (typeof segment === "number") {
+      if (segment !== expected || previous === "value") return undefined;
+      if (previous === undefined) pieces.push("");
+      expected++;
+      previous = "value";
+    } else {
+      pieces.push(segment.replace(/\s+/gu, " "));
+      previous = "text";
+    }
+  }
+  if (previous === "value") pieces.push("");
+  if (pieces.length === 0) return undefined;
+  const first = pieces[0] ?? "";
+  const last = pieces.at(-1) ?? "";
+  return first.startsWith(" ") || last.endsWith(" ") ? undefined : pieces;
+}

@@ -2,7 +2,8 @@ import type { Catalog } from "@aml-errors/catalog/model";
 import { tsHeader } from "../header.js";
 import { arity, parseTemplate } from "../messages/template.js";
 import type { OutputFile } from "../output.js";
-import { messagePatternSource } from "./message-pattern.js";
+import { stringLiteral } from "../escape.js";
+import { messagePatternSource, messagePieces } from "./message-pattern.js";
 import { PATTERNS_PATH } from "./paths.js";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -14,9 +15,10 @@ function propertyKey(id: string): string {
 
 /**
  * `client/src/generated/patterns.ts`: for every class and code, how many
- * values its message takes and its canonical message compiled into a
- * regular expression literal (`null` when the canonical page has no message
- * for the code). The engine creates each once, when the module loads:
+ * values its message takes, its canonical message compiled into a regular
+ * expression literal, and the same message as literal pieces for the faster
+ * matcher tried first (`null` when the canonical page has no message for
+ * the code, or the pieces cannot stand for the pattern). The engine creates each once, when the module loads:
  * reading a message back builds no pattern. Data, laid out by the generator.
  */
 export function patternsModule(catalog: Catalog): OutputFile {
@@ -25,18 +27,21 @@ export function patternsModule(catalog: Catalog): OutputFile {
     tsHeader,
     'import type { PatternTable } from "../pattern-table.js";',
     "",
-    `/** The ${canonicalLocale} message of every class and code as [value count, pattern capturing value i as p<i>]. */`,
+    `/** The ${canonicalLocale} message of every class and code: [value count, pattern capturing value i as p<i>, literal pieces]. */`,
     "export const patterns: PatternTable = {",
   ];
   for (const cls of catalog.classes) {
     lines.push(`  ${propertyKey(cls.id)}: {`);
     for (const code of cls.codes) {
       const text = Object.hasOwn(code.message, canonicalLocale) ? code.message[canonicalLocale] : undefined;
-      const pattern =
-        text === undefined || text.trim() === ""
-          ? "null"
-          : `/${messagePatternSource(parseTemplate(text, code.params))}/u`;
-      lines.push(`    ${propertyKey(code.id)}: [${arity(code.params)}, ${pattern}],`);
+      if (text === undefined || text.trim() === "") {
+        lines.push(`    ${propertyKey(code.id)}: [${arity(code.params)}, null, null],`);
+        continue;
+      }
+      const segments = parseTemplate(text, code.params);
+      const pieces = messagePieces(segments);
+      const printed = pieces === undefined ? "null" : `[${pieces.map(stringLiteral).join(", ")}]`;
+      lines.push(`    ${propertyKey(code.id)}: [${arity(code.params)}, /${messagePatternSource(segments)}/u, ${printed}],`);
     }
     lines.push("  },");
   }
