@@ -34,8 +34,8 @@ function isPadded(value: string): boolean {
 export function matchPieces(text: string, pieces: readonly string[]): string[] | undefined {
   const last = pieces.length - 1;
   const head = pieces[0] ?? "";
-  // lastIndexOf from 0 looks at position 0 only, and V8 runs it several times faster than startsWith on two-byte text.
-  if (text.lastIndexOf(head, 0) !== 0) return undefined;
+  // Node 20's startsWith is several times slower than indexOf, which scans at most the text once when it fails.
+  if (text.indexOf(head) !== 0) return undefined;
   if (last === 0) return text.length === head.length ? [] : undefined;
   const values: string[] = [];
   let position = head.length;

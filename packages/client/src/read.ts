@@ -38,26 +38,30 @@ interface Reading {
 
 /**
  * The error, built as one object literal of fixed shape: object rest and
- * spread cost more than the rest of a read together. `values` are given
- * when the caller already has them (the first detail's, for the error).
+ * spread cost more than the rest of a read together. `same` is an error
+ * already read for the same class, code and text (the first detail, for the
+ * error object), whose answers are reused.
  */
-function assemble(reading: Reading, known?: { readonly values: readonly string[] | undefined }): ServiceError {
+function assemble(reading: Reading, same?: ServiceError): ServiceError {
   const { cls, code, message } = reading;
-  const isClass = isErrorClass(cls);
-  const isKnown = isClass && isCodeOf(cls, code);
-  const documented = isClass ? httpStatusOf(cls) : undefined;
-  const values = !isKnown
-    ? undefined
-    : known !== undefined
-      ? known.values
-      : message === undefined
-        ? undefined
-        : extractValues(cls, code, message);
+  let isKnown: boolean;
+  let status: number | undefined;
+  let values: readonly string[] | undefined;
+  if (same !== undefined) {
+    isKnown = same.known;
+    status = same.status;
+    values = same.values;
+  } else {
+    const isClass = isErrorClass(cls);
+    isKnown = isClass && isCodeOf(cls, code);
+    status = reading.status ?? (isClass ? httpStatusOf(cls) : undefined);
+    values = isKnown && message !== undefined ? extractValues(cls, code, message) : undefined;
+  }
   return {
     known: isKnown,
     class: cls,
     code,
-    status: reading.status ?? documented,
+    status,
     message,
     classMessage: reading.classMessage,
     target: reading.target,
