@@ -11,23 +11,13 @@ const LOCALE = "fr-FR";
 const DOCUMENT = "web-service-error-codes";
 const PACKAGES = ["codes", "messages", "client"];
 /** The body of issue 9: what the service sends for BlobNotFound, English text with the values in. */
-const BODY = {
-  error: {
-    code: "BadArgument",
-    message: "Invalid argument provided.",
-    details: [
-      {
-        code: "BlobNotFound",
-        target: "input1",
-        message: "Unable to access the provided Azure blob - foo. Azure error message: bar.",
-      },
-    ],
-  },
-};
+const BODY = JSON.parse(readFileSync(join(repoRoot, "packages/client/test/fixtures/blob-not-found-body.json"), "utf8"));
 
 function page(locale) {
   const path = `${locale}/${DOCUMENT}.md`;
-  const filePath = [join(upstreamDir, path), join(repoRoot, "sources", path)].find((candidate) => existsSync(candidate));
+  const filePath = [join(upstreamDir, path), join(repoRoot, "sources", path)].find((candidate) =>
+    existsSync(candidate),
+  );
   return filePath && { id: DOCUMENT, locale, path, filePath, bytes: new Uint8Array(readFileSync(filePath)) };
 }
 

@@ -41,7 +41,7 @@ export function writeScratchPackages(emitted, names) {
  * dist/ (`./dist/x.js` → `src/x.ts`): from the scratch folder when it holds
  * the package, else from this repository.
  */
-function sourcePackages(root) {
+export function sourcePackages(root) {
   return {
     name: "aml-errors-source-packages",
     setup(builder) {
@@ -52,7 +52,8 @@ function sourcePackages(root) {
         const target = manifest.exports?.[`.${subpath}`];
         const file = typeof target === "string" ? target : target?.default;
         if (typeof file !== "string") return { errors: [{ text: `${path} is not an export of @aml-errors/${name}` }] };
-        return { path: join(base, file.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts")) };
+        const source = file.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts");
+        return { path: join(base, source), sideEffects: manifest.sideEffects !== false };
       });
     },
   };

@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { emit } from "@aml-errors/emitters";
 import { buildCatalog } from "@aml-errors/parser";
 import { referenceDocuments, sharedMaterialRequired } from "@aml-errors/test-support";
@@ -6,19 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBundled, writeScratchPackages } from "../../../bench/lib/scratch-packages.js";
 import type * as Client from "../src/index.js";
 
-/** The body of the issue: what the service sends for BlobNotFound, English text with the values in. */
-const BLOB_NOT_FOUND = {
-  error: {
-    code: "BadArgument",
-    message: "Invalid argument provided.",
-    details: [
-      {
-        code: "BlobNotFound",
-        target: "input1",
-        message: "Unable to access the provided Azure blob - foo. Azure error message: bar.",
-      },
-    ],
-  },
+/** The body of issue 9: what the service sends for BlobNotFound, English text with the values in (the bench reads it too). */
+const BLOB_NOT_FOUND = JSON.parse(
+  readFileSync(new URL("fixtures/blob-not-found-body.json", import.meta.url), "utf8"),
+) as {
+  error: { details: { message: string }[] };
 };
 
 interface Loaded {
