@@ -3,10 +3,10 @@
 export type Bag = Readonly<Record<string, unknown>>;
 
 // Captured once: a body's own `hasOwnProperty` key cannot replace it. V8 runs it about twice as fast as Object.hasOwn.
-const hasOwnProperty = Object.prototype.hasOwnProperty;
+const ownProperty = Object.prototype.hasOwnProperty;
 
 export function hasOwn(bag: object, key: string): boolean {
-  return hasOwnProperty.call(bag, key);
+  return ownProperty.call(bag, key);
 }
 
 export function isBag(value: unknown): value is Bag {
@@ -14,7 +14,7 @@ export function isBag(value: unknown): value is Bag {
 }
 
 export function own(bag: Bag, key: string): unknown {
-  return hasOwnProperty.call(bag, key) ? bag[key] : undefined;
+  return ownProperty.call(bag, key) ? bag[key] : undefined;
 }
 
 export function ownString(bag: Bag, key: string): string | undefined {
@@ -35,7 +35,7 @@ export function lookup<T>(
   outer: unknown,
   inner: unknown,
 ) {
-  if (typeof outer !== "string" || typeof inner !== "string" || !hasOwnProperty.call(table, outer)) return undefined;
+  if (typeof outer !== "string" || typeof inner !== "string" || !ownProperty.call(table, outer)) return undefined;
   const row = table[outer];
-  return row !== undefined && hasOwnProperty.call(row, inner) ? row[inner] : undefined;
+  return row !== undefined && ownProperty.call(row, inner) ? row[inner] : undefined;
 }

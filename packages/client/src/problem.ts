@@ -1,7 +1,7 @@
 import { type ErrorClassName, isCodeOf, isErrorClass } from "@aml-errors/codes";
 import { classTexts, type LocaleTag } from "@aml-errors/messages";
 import { localize } from "./localize.js";
-import { isBag, ownString } from "./own.js";
+import { isBag, own, ownString } from "./own.js";
 import { readServiceError } from "./read.js";
 import type { ServiceError } from "./types.js";
 
@@ -72,7 +72,7 @@ export function fromProblem(problem: unknown): ServiceError {
   const cls = ownString(problem, "class") ?? typeClass;
   const code = ownString(problem, "code") ?? typeCode;
   const detail = ownString(problem, "detail");
-  const status = problem.status;
+  const status = own(problem, "status");
   const error = {
     code: cls,
     message: ownString(problem, "title"),

@@ -12,6 +12,9 @@ export type { CodeOf, ErrorClassName, MessageParams, Messages, MessageValue, Par
 /** A locale of this package, or any other BCP 47 tag, which `resolveLocale` maps to one. */
 export type LocaleTag = Locale | (string & Record<never, never>);
 
+const RESOLVED_LIMIT = 256;
+const resolved = new Map<string, Locale>();
+
 /** What a tag resolves to, and whether that is a stand-in for it. */
 export interface LocaleMatch {
   /** The tag as asked for. */
@@ -31,7 +34,13 @@ export interface LocaleMatch {
 export function resolveLocale(tag: LocaleTag): Locale {
   // The exact tag first: the common case, without Intl.
   if ((locales as readonly string[]).includes(tag)) return tag as Locale;
-  return matchLocale(tag, locales) ?? canonicalLocale;
+  const known = resolved.get(tag);
+  if (known !== undefined) return known;
+  const locale = matchLocale(tag, locales) ?? canonicalLocale;
+  // Tags come from headers and browsers: a bounded cache, emptied when full, spares the Intl work on repeats.
+  if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+  resolved.set(tag, locale);
+  return locale;
 }
 
 /** `resolveLocale`, with what was asked for and whether the answer is a fallback. */

@@ -45,3 +45,12 @@ describe("localeMatch", () => {
     expect(resolveLocale("")).toBe(canonicalLocale);
   });
 });
+
+describe("resolveLocale on many tags", () => {
+  it("answers the same for a tag asked again, past the cache's size", () => {
+    const tags = Array.from({ length: 600 }, (_, i) => `x${i.toString(36)}-YY`);
+    const first = tags.map((tag) => resolveLocale(tag));
+    expect(tags.map((tag) => resolveLocale(tag))).toEqual(first);
+    expect(new Set(first)).toEqual(new Set([canonicalLocale]));
+  });
+});

@@ -1,8 +1,8 @@
 import type { Catalog } from "@aml-errors/catalog/model";
+import { stringLiteral } from "../escape.js";
 import { tsHeader } from "../header.js";
 import { arity, parseTemplate } from "../messages/template.js";
 import type { OutputFile } from "../output.js";
-import { stringLiteral } from "../escape.js";
 import { messagePatternSource, messagePieces } from "./message-pattern.js";
 import { PATTERNS_PATH } from "./paths.js";
 
@@ -41,7 +41,9 @@ export function patternsModule(catalog: Catalog): OutputFile {
       const segments = parseTemplate(text, code.params);
       const pieces = messagePieces(segments);
       const printed = pieces === undefined ? "null" : `[${pieces.map(stringLiteral).join(", ")}]`;
-      lines.push(`    ${propertyKey(code.id)}: [${arity(code.params)}, /${messagePatternSource(segments)}/u, ${printed}],`);
+      lines.push(
+        `    ${propertyKey(code.id)}: [${arity(code.params)}, /${messagePatternSource(segments)}/u, ${printed}],`,
+      );
     }
     lines.push("  },");
   }
