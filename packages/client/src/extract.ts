@@ -2,6 +2,7 @@ import type { CodeOf, ErrorClassName } from "@aml-errors/codes";
 import { patterns } from "./generated/patterns.js";
 import { matchPieces } from "./literal-match.js";
 import { lookup } from "./own.js";
+import type { CodePattern } from "./pattern-table.js";
 import type { ValuesOf } from "./types.js";
 
 /**
@@ -31,7 +32,17 @@ export function extractValues<C extends ErrorClassName, K extends CodeOf<C>>(
 export function extractValues(cls: unknown, code: unknown, message: unknown): string[] | undefined;
 export function extractValues(cls: unknown, code: unknown, message: unknown): readonly string[] | undefined {
   const entry = lookup(patterns, cls, code);
-  if (entry === undefined || typeof message !== "string" || message.length > MAX_MESSAGE_LENGTH) return undefined;
+  return entry === undefined || typeof message !== "string" ? undefined : valuesIn(entry, message);
+}
+
+/** The entry of the pattern table for a pair: it exists exactly for the pairs of the page. */
+export function patternOf(cls: unknown, code: unknown): CodePattern | undefined {
+  return lookup(patterns, cls, code);
+}
+
+/** `extractValues` once the pair's entry is found. */
+export function valuesIn(entry: CodePattern, message: string): string[] | undefined {
+  if (message.length > MAX_MESSAGE_LENGTH) return undefined;
   // Index access: destructuring an array goes through its iterator, which shows in a read of a body.
   const count = entry[0];
   const pattern = entry[1];

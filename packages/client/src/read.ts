@@ -1,5 +1,5 @@
-import { classesOf, httpStatusOf, isCodeOf, isErrorClass } from "@aml-errors/codes";
-import { extractValues } from "./extract.js";
+import { classesOf, httpStatusOf, isErrorClass } from "@aml-errors/codes";
+import { patternOf, valuesIn } from "./extract.js";
 import { type Bag, hasOwn, isBag, own, ownCode, ownString } from "./own.js";
 import type { ServiceError } from "./types.js";
 
@@ -52,10 +52,11 @@ function assemble(reading: Reading, same?: ServiceError): ServiceError {
     status = same.status;
     values = same.values;
   } else {
-    const isClass = isErrorClass(cls);
-    isKnown = isClass && isCodeOf(cls, code);
-    status = reading.status ?? (isClass ? httpStatusOf(cls) : undefined);
-    values = isKnown && message !== undefined ? extractValues(cls, code, message) : undefined;
+    // The pattern table has an entry exactly for each pair of the page: one lookup answers `known` and finds the pattern.
+    const entry = patternOf(cls, code);
+    isKnown = entry !== undefined;
+    status = reading.status ?? httpStatusOf(cls);
+    values = entry !== undefined && message !== undefined ? valuesIn(entry, message) : undefined;
   }
   return {
     known: isKnown,
