@@ -6,6 +6,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bundleFigure } from "./figures/bundle.js";
+import { clientFigure } from "./figures/client.js";
 import { coldProcessFigure } from "./figures/cold-process.js";
 import { emitFigure } from "./figures/emit.js";
 import { parseFigure } from "./figures/parse.js";
@@ -24,6 +25,7 @@ const figures = {
   turbo: turboFigure,
   runtime: runtimeFigure,
   bundle: bundleFigure,
+  client: clientFigure,
 };
 
 const { values } = parseArgs({ options: { only: { type: "string" } } });

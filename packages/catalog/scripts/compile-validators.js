@@ -27,15 +27,41 @@ export function compiledValidatorsSource() {
     validateCatalogSchema: catalogSchema.$id,
     validateManifestSchema: manifestSchema.$id,
   });
-  // ajv's ESM output still loads its small runtime helpers with require().
   return [
     "// Generated from catalog.schema.json and sources.schema.json. Do not edit: run `pnpm --filter @aml-errors/catalog compile-validators`.",
     "// @ts-nocheck",
-    'import { createRequire } from "node:module";',
-    "const require = createRequire(import.meta.url);",
-    code,
+    ...importsOfRuntimeHelpers(code),
+    withoutRequire(code),
     "",
   ].join("\n");
+}
+
+// ajv's ESM output still loads its small runtime helpers with require(), which
+// no bundler for the browser resolves (createRequire is `node:module`): each
+// becomes an import. The helpers are CommonJS with `exports.default`: Node
+// gives the whole `exports` as the default import, bundlers give
+// `exports.default`, and `helperOf` takes the function either way.
+const REQUIRE = /require\("([^"]+)"\)\.(default|fullFormats)/g;
+
+function helperName(module) {
+  return `runtime_${module.replace(/[^A-Za-z0-9]/g, "_")}`;
+}
+
+function importsOfRuntimeHelpers(code) {
+  const modules = [...new Set([...code.matchAll(REQUIRE)].map((match) => `${match[1]}:${match[2]}`))].sort();
+  const lines = modules.map((entry) => {
+    const [module, member] = entry.split(":");
+    return member === "default"
+      ? `import ${helperName(module)} from "${module}.js";`
+      : `import { ${member} as ${helperName(module)} } from "${module}.js";`;
+  });
+  return [...lines, 'const helperOf = (module) => (typeof module === "function" ? module : module.default);'];
+}
+
+function withoutRequire(code) {
+  return code.replace(REQUIRE, (_, module, member) =>
+    member === "default" ? `helperOf(${helperName(module)})` : helperName(module),
+  );
 }
 
 function main() {

@@ -1,12 +1,2 @@
-import { createRequire } from "node:module";
-import type { Catalog } from "./types.js";
-
+export { catalog } from "./generated/catalog-data.js";
 export * from "./model.js";
-
-const require = createRequire(import.meta.url);
-
-/**
- * The generated catalog. It is read at run time rather than compiled in, so
- * that building this package never waits for `aml-errors generate`.
- */
-export const catalog: Catalog = require("../catalog.json") as Catalog;

@@ -15,6 +15,7 @@ export {
   type ReleaseAdvice,
   type ReleaseColumn,
 } from "./diff/index.js";
+export { isFallbackLocale, likelySubtags, rankLocales } from "./locale-match.js";
 export {
   IDENTIFIER_PATTERN,
   type IdentifierFault,

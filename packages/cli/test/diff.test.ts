@@ -91,6 +91,7 @@ describe("aml-errors diff", () => {
       { name: "@aml-errors/catalog", type: "major" },
       { name: "@aml-errors/codes", type: "major" },
       { name: "@aml-errors/openapi", type: "major" },
+      { name: "@aml-errors/client", type: "major" },
     ]);
     expect(changeset.summary).toBe("Error catalog changes:\n\n- class `NotFound`: HTTP status 404 → 410");
 

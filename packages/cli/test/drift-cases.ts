@@ -6,8 +6,8 @@ export interface DriftCase {
   readonly upstream: string;
   /** Exactly what the report must find. */
   readonly findings: readonly Finding[];
-  /** The advised bump per package, in publishing order: catalog, codes, openapi, messages. */
-  readonly bumps: readonly [string, string, string, string];
+  /** The advised bump per package, in publishing order: catalog, codes, openapi, messages, client. */
+  readonly bumps: readonly [string, string, string, string, string];
 }
 
 const local = smallRealPage();
@@ -21,12 +21,12 @@ export const driftCases: Readonly<Record<string, DriftCase>> = {
   "a code added": {
     upstream: mutate(local, rowPattern("BlobNotFound"), "$&\n| BlobTooLarge | L’objet blob {0} est trop volumineux. |"),
     findings: [{ kind: "code-added", code: "BlobTooLarge", classes: ["BadArgument"] }],
-    bumps: ["minor", "minor", "minor", "minor"],
+    bumps: ["minor", "minor", "minor", "minor", "minor"],
   },
   "a code removed": {
     upstream: mutate(local, new RegExp(`${rowPattern("BadSubscriptionId").source}\\n`, "m"), ""),
     findings: [{ kind: "code-removed", code: "BadSubscriptionId", classes: ["BadArgument"] }],
-    bumps: ["major", "major", "major", "major"],
+    bumps: ["major", "major", "major", "major", "major"],
   },
   "a message changed": {
     upstream: mutate(local, badParameter, reworded),
@@ -40,12 +40,12 @@ export const driftCases: Readonly<Record<string, DriftCase>> = {
         after: reworded,
       },
     ],
-    bumps: ["patch", "patch", "patch", "patch"],
+    bumps: ["patch", "patch", "patch", "patch", "patch"],
   },
   "a status changed": {
     upstream: withStatus(local, "notfound", 404, 410),
     findings: [{ kind: "status-changed", class: "NotFound", before: 404, after: 410 }],
-    bumps: ["major", "major", "major", "none"],
+    bumps: ["major", "major", "major", "none", "major"],
   },
   "a placeholder changed": {
     upstream: mutate(local, blobNotFound, withoutSecondPlaceholder),
@@ -60,6 +60,6 @@ export const driftCases: Readonly<Record<string, DriftCase>> = {
         after: withoutSecondPlaceholder,
       },
     ],
-    bumps: ["major", "patch", "patch", "major"],
+    bumps: ["major", "patch", "patch", "major", "major"],
   },
 };

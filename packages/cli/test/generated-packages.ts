@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { outputKinds } from "@aml-errors/emitters";
@@ -25,16 +25,42 @@ function copyHandWritten(root: string): void {
 }
 
 /**
+ * What the compiled packages import at run time: each other's compiled
+ * output (`out/<name>`), and the repository's built `@aml-errors/catalog`
+ * (messages ranks locales with `@aml-errors/catalog/locale`).
+ */
+function linkDependencies(root: string): void {
+  const scope = join(root, "node_modules/@aml-errors");
+  mkdirSync(scope, { recursive: true });
+  symlinkSync(join(repoRoot, "packages/catalog"), join(scope, "catalog"), "dir");
+  for (const name of GENERATED_PACKAGES) {
+    mkdirSync(join(root, "out", name), { recursive: true });
+    const manifest = { name: `@aml-errors/${name}`, type: "module", exports: { ".": "./src/index.js" } };
+    writeFileSync(join(root, "out", name, "package.json"), JSON.stringify(manifest));
+    symlinkSync(join(root, "out", name), join(scope, name), "dir");
+  }
+}
+
+/**
  * Compiles the generated packages of a scratch workspace with the
  * repository's TypeScript and the packages' own compiler settings,
  * emitting JavaScript to `<root>/out/<package>/src/`.
  */
 export function compileGenerated(root: string): { readonly status: number; readonly output: string } {
   copyHandWritten(root);
+  linkDependencies(root);
   const tsconfig = {
     // The packages' own settings, so that this compiles them as their build does.
     extends: join(repoRoot, "tsconfig.base.json"),
-    compilerOptions: { types: [], rootDir: "packages", outDir: "out" },
+    compilerOptions: {
+      types: [],
+      rootDir: "packages",
+      outDir: "out",
+      // A generated package that imports another (messages imports the codes types) gets the scratch one.
+      paths: Object.fromEntries(
+        GENERATED_PACKAGES.map((name) => [`@aml-errors/${name}`, [`./packages/${name}/src/index.ts`]]),
+      ),
+    },
     include: GENERATED_PACKAGES.map((name) => `packages/${name}/src/**/*.ts`),
   };
   writeFileSync(join(root, "tsconfig.json"), JSON.stringify(tsconfig));

@@ -71,6 +71,7 @@ describe("the release table", () => {
           "@aml-errors/codes": "patch",
           "@aml-errors/openapi": "patch",
           "@aml-errors/messages": "patch",
+          "@aml-errors/client": "patch",
         },
       },
     ],
@@ -83,11 +84,12 @@ describe("the release table", () => {
           "@aml-errors/codes": "major",
           "@aml-errors/openapi": "major",
           "@aml-errors/messages": "none",
+          "@aml-errors/client": "major",
         },
       },
     ],
     [
-      "a placeholder change: major for the catalog and the formatters only",
+      "a placeholder change: major for the catalog, the formatters and the patterns that read them back only",
       {
         given: [{ kind: "placeholders-changed", ...code, before: [0], after: [] }],
         want: {
@@ -95,6 +97,7 @@ describe("the release table", () => {
           "@aml-errors/codes": "none",
           "@aml-errors/openapi": "none",
           "@aml-errors/messages": "major",
+          "@aml-errors/client": "major",
         },
       },
     ],
@@ -107,6 +110,7 @@ describe("the release table", () => {
           "@aml-errors/codes": "minor",
           "@aml-errors/openapi": "minor",
           "@aml-errors/messages": "minor",
+          "@aml-errors/client": "minor",
         },
       },
     ],

@@ -153,16 +153,45 @@ export async function importGenerated(
 }
 
 /** Writes the generated TypeScript files plus `extra` files to a temporary folder and type-checks them strictly. */
+const CODES_FOLDER = "node_modules/@aml-errors/codes/src/";
+
+/**
+ * The class and code types of `@aml-errors/codes` for `catalog`, which the
+ * generated messages import: the same shapes (`ErrorClassName` a union of
+ * ids, `CodeOf<C>` the union of the codes of C) written from the catalog,
+ * because the hostile catalogs here have ids the codes package refuses.
+ */
+function codesPackageFiles(catalog: Catalog): (readonly [string, string])[] {
+  const union = (ids: readonly string[]) =>
+    ids.length === 0 ? "never" : ids.map((id) => JSON.stringify(id)).join(" | ");
+  const members = catalog.classes.map(
+    (cls) => `  ${JSON.stringify(cls.id)}: ${union(cls.codes.map((code) => code.id))};`,
+  );
+  return [
+    [
+      `${CODES_FOLDER}index.ts`,
+      [
+        `export type ErrorClassName = ${union(catalog.classes.map((cls) => cls.id))};`,
+        `type ClassCodes = {\n${members.join("\n")}\n};`,
+        "export type CodeOf<C extends ErrorClassName> = ClassCodes[C];",
+        "",
+      ].join("\n"),
+    ],
+  ];
+}
+
 export function typeCheck(
   files: readonly OutputFile[],
   folder: string,
   extra: Readonly<Record<string, string>>,
+  codesOf?: Catalog,
 ): { status: number; output: string } {
   const root = mkdtempSync(join(tmpdir(), "aml-errors-tsc-"));
   const sources = files.filter((file) => file.path.startsWith(folder) && file.path.endsWith(".ts"));
   const all = [
     ...sources.map((file) => [file.path.slice(folder.length), file.contents] as const),
     ...Object.entries(extra),
+    ...(codesOf === undefined ? [] : codesPackageFiles(codesOf)),
   ];
   for (const [path, contents] of all) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -171,7 +200,11 @@ export function typeCheck(
   const tsconfig = {
     // The generated packages' own settings (tsconfig.base.json), type-checking only.
     extends: join(repoRoot, "tsconfig.base.json"),
-    compilerOptions: { noEmit: true, types: [] },
+    compilerOptions: {
+      noEmit: true,
+      types: [],
+      ...(codesOf === undefined ? {} : { paths: { "@aml-errors/codes": [`./${CODES_FOLDER}index.ts`] } }),
+    },
     include: ["**/*.ts"],
   };
   writeFileSync(join(root, "tsconfig.json"), JSON.stringify(tsconfig));

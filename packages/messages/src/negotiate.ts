@@ -1,49 +1,19 @@
 /**
  * Locale choice, over any list of locales so that it can be tested apart
- * from the generated one. The order matches the emitter's fallback chain:
- * what a tag resolves to is what that locale's bundle was filled from.
+ * from the generated one. The order is the emitter's fallback chain (both
+ * rank with `rankLocales`): what a tag resolves to is what that locale's
+ * bundle was filled from.
  */
+import { rankLocales } from "@aml-errors/catalog/locale";
 
 /**
- * How many leading subtags two lower-cased tags share (`fr-ca` and `fr-fr`
- * share one), compared in place: this runs on every lookup of a tag that
- * is not a locale of the package.
- */
-function sharedSubtags(a: string, b: string): number {
-  let shared = 0;
-  for (let i = 0; ; i++) {
-    const endOfA = i === a.length || a[i] === "-";
-    const endOfB = i === b.length || b[i] === "-";
-    if (endOfA || endOfB) {
-      if (!(endOfA && endOfB)) return shared;
-      shared++;
-      if (i === a.length || i === b.length) return shared;
-    } else if (a[i] !== b[i]) {
-      return shared;
-    }
-  }
-}
-
-/**
- * The locale among `available` for `tag`: the same tag in any case (tags
- * compare case-insensitively, RFC 5646 §2.1.1), else the locale of the same
- * language with the most subtags in common (the first listed on a tie:
- * `fr-CA` gets `fr-FR`), else undefined.
+ * The locale among `available` for `tag`: the same tag in any case, else
+ * the best of the same language and script by CLDR likely subtags
+ * (`fr-CA` gets `fr-FR`, `zh-SG` gets `zh-CN`, `zh-TW` never gets `zh-CN`),
+ * else undefined.
  */
 export function matchLocale<L extends string>(tag: string, available: readonly L[]): L | undefined {
-  const wanted = tag.toLowerCase();
-  let best: L | undefined;
-  let bestShared = 0;
-  for (const locale of available) {
-    const have = locale.toLowerCase();
-    if (have === wanted) return locale;
-    const shared = sharedSubtags(wanted, have);
-    if (shared > bestShared) {
-      best = locale;
-      bestShared = shared;
-    }
-  }
-  return best;
+  return rankLocales(tag, available)[0];
 }
 
 export interface LanguageRange {

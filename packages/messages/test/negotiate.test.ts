@@ -59,11 +59,17 @@ describe("matchLocale", () => {
     ["fr-BE", "fr-FR"],
     ["fr", "fr-FR"],
     ["zh-Hant-HK", "zh-Hant-TW"],
-    ["zh-TW", "zh-Hans-CN"],
+    ["zh-TW", "zh-Hant-TW"],
+    ["zh-SG", "zh-Hans-CN"],
+    ["pt-PT", undefined],
     ["es-ES", undefined],
     ["", undefined],
   ])("matches %j to %s", (tag, want) => {
     expect(matchLocale(tag, AVAILABLE)).toBe(want);
+  });
+
+  it.each(["zh-TW", "zh-HK", "zh-Hant"])("never gives %s Simplified Chinese", (tag) => {
+    expect(matchLocale(tag, ["en-US", "zh-CN", "zh-Hans-SG"])).toBeUndefined();
   });
 });
 

@@ -8,7 +8,7 @@ interface Manifest {
   readonly files: readonly string[];
   readonly sideEffects: boolean;
   readonly type: string;
-  readonly dependencies?: unknown;
+  readonly dependencies?: Readonly<Record<string, string>>;
 }
 const manifest = readJson<Manifest>("../package.json");
 
@@ -17,10 +17,10 @@ function source(path: string): string {
 }
 
 describe("package.json", () => {
-  it("is an ESM package without runtime dependencies or side effects", () => {
+  it("is an ESM package without side effects, depending on other @aml-errors packages only", () => {
     expect(manifest.type).toBe("module");
     expect(manifest.sideEffects).toBe(false);
-    expect(manifest.dependencies).toBeUndefined();
+    expect(Object.keys(manifest.dependencies ?? {}).every((name) => name.startsWith("@aml-errors/"))).toBe(true);
     expect(manifest.files).toEqual(expect.arrayContaining(["dist", "locales"]));
   });
 

@@ -1,15 +1,17 @@
 // Generated from catalog.schema.json and sources.schema.json. Do not edit: run `pnpm --filter @aml-errors/catalog compile-validators`.
 // @ts-nocheck
-import { createRequire } from "node:module";
-const require = createRequire(import.meta.url);
+import { fullFormats as runtime_ajv_formats_dist_formats } from "ajv-formats/dist/formats.js";
+import runtime_ajv_dist_runtime_equal from "ajv/dist/runtime/equal.js";
+import runtime_ajv_dist_runtime_ucs2length from "ajv/dist/runtime/ucs2length.js";
+const helperOf = (module) => (typeof module === "function" ? module : module.default);
 "use strict";
 export const validateCatalogSchema = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aml-errors.dev/schemas/catalog.schema.json","title":"aml-errors catalog","description":"Error classes, their HTTP statuses and their specific error codes with user messages per locale, merged from the reference pages listed in sources/sources.json.","type":"object","additionalProperties":false,"required":["canonicalLocale","locales","sources","classes"],"properties":{"$schema":{"type":"string"},"canonicalLocale":{"$ref":"#/$defs/locale"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/locale"}},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/source"}},"classes":{"type":"array","items":{"$ref":"#/$defs/class"}}},"$defs":{"locale":{"type":"string","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$"},"identifier":{"description":"A code or class identifier: a letter, then letters, digits or underscores.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"localizedText":{"type":"object","propertyNames":{"$ref":"#/$defs/locale"},"additionalProperties":{"type":"string"}},"position":{"type":"object","additionalProperties":false,"required":["line","column"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"localizedPosition":{"type":"object","propertyNames":{"$ref":"#/$defs/locale"},"additionalProperties":{"$ref":"#/$defs/position"}},"source":{"type":"object","additionalProperties":false,"required":["id","locale","path","sha256","meta"],"properties":{"id":{"type":"string","minLength":1},"locale":{"$ref":"#/$defs/locale"},"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"upstream":{"type":"string"},"meta":{"type":"object"}}},"code":{"type":"object","additionalProperties":false,"required":["id","message","params","position"],"properties":{"id":{"$ref":"#/$defs/identifier"},"message":{"$ref":"#/$defs/localizedText"},"params":{"type":"array","uniqueItems":true,"items":{"type":"integer","minimum":0,"maximum":99}},"position":{"$ref":"#/$defs/localizedPosition"}}},"class":{"type":"object","additionalProperties":false,"required":["id","status","title","summary","description","codes","position"],"properties":{"id":{"$ref":"#/$defs/identifier"},"anchor":{"type":"string"},"status":{"type":"integer","minimum":100,"maximum":599},"title":{"$ref":"#/$defs/localizedText"},"summary":{"$ref":"#/$defs/localizedText"},"description":{"$ref":"#/$defs/localizedText"},"codes":{"type":"array","items":{"$ref":"#/$defs/code"}},"position":{"$ref":"#/$defs/localizedPosition"}}}}};
 const schema32 = {"type":"string","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$"};
 const pattern4 = new RegExp("^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$", "u");
-const func0 = require("ajv/dist/runtime/equal").default;
+const func0 = helperOf(runtime_ajv_dist_runtime_equal);
 const schema34 = {"type":"object","additionalProperties":false,"required":["id","locale","path","sha256","meta"],"properties":{"id":{"type":"string","minLength":1},"locale":{"$ref":"#/$defs/locale"},"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"upstream":{"type":"string"},"meta":{"type":"object"}}};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
+const func2 = helperOf(runtime_ajv_dist_runtime_ucs2length);
 const pattern7 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1140,7 +1142,7 @@ const schema47 = {"type":"object","additionalProperties":false,"required":["id",
 const pattern13 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+\\.md$", "u");
 const pattern16 = new RegExp("^https?://", "u");
-const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
+const formats0 = runtime_ajv_formats_dist_formats.uri;
 const schema49 = {"description":"One warning the document is known to give, named by its rule and its place: the section of `class` (from its heading to the next one), the table row of `code` in it, and/or a `line` (for a warning outside any class section, or to tell two apart). Every field given must match; it acknowledges one warning only.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The rule id of the warning, e.g. placeholder-in-link.","type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"class":{"description":"The canonical id of the class whose section the warning is in.","$ref":"#/$defs/identifier"},"code":{"description":"The canonical id of the code whose table row the warning is on.","$ref":"#/$defs/identifier"},"line":{"description":"The line of the document the warning is on, to tell apart two warnings of one rule in one place.","type":"integer","minimum":1},"reason":{"description":"Why the warning is accepted rather than fixed: what the upstream page gets wrong and what the catalog does with it.","type":"string","minLength":1}},"anyOf":[{"properties":{"class":true},"required":["class"]},{"properties":{"line":true},"required":["line"]}],"dependentRequired":{"code":["class"]}};
 const schema50 = {"description":"A class or code identifier: a letter, then letters, digits or underscores.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"};
 const pattern17 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");

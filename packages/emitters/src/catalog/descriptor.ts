@@ -1,6 +1,7 @@
 import { serializeCatalog } from "@aml-errors/catalog/model";
 import type { OutputKind } from "../registry/output-kind.js";
-import { CATALOG_PATH } from "./paths.js";
+import { catalogDataModule } from "./data-module.js";
+import { CATALOG_MODULE_PATH, CATALOG_PATH } from "./paths.js";
 
 /**
  * `@aml-errors/catalog`: the catalog itself. It carries everything, so it
@@ -9,7 +10,12 @@ import { CATALOG_PATH } from "./paths.js";
 export const catalogKind: OutputKind = {
   name: "catalog",
   packageName: "@aml-errors/catalog",
-  owned: [{ path: CATALOG_PATH, holds: "data" }],
+  owned: [
+    { path: CATALOG_PATH, holds: "data" },
+    // Data printed as a module (one JSON string) so that bundlers need no JSON import. The catalog package
+    // builds before generate (the generator depends on it), so it builds from the committed module.
+    { path: CATALOG_MODULE_PATH, holds: "data" },
+  ],
   manifestFields: [],
   release: {
     "canonical-locale-changed": "major",
@@ -26,5 +32,7 @@ export const catalogKind: OutputKind = {
     "message-changed": "patch",
   },
   check: () => [],
-  emit: async (catalog) => ({ files: [{ path: CATALOG_PATH, contents: serializeCatalog(catalog) }] }),
+  emit: async (catalog) => ({
+    files: [{ path: CATALOG_PATH, contents: serializeCatalog(catalog) }, catalogDataModule(catalog)],
+  }),
 };

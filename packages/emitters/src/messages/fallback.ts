@@ -1,32 +1,15 @@
-import type { Catalog, Locale, Localized } from "@aml-errors/catalog/model";
-
-function subtags(locale: Locale): string[] {
-  return locale.toLowerCase().split("-");
-}
-
-/** How many leading subtags two tags share: 0 for different languages, 1 for `fr-CA` and `fr-FR`. */
-export function sharedSubtags(a: Locale, b: Locale): number {
-  const left = subtags(a);
-  const right = subtags(b);
-  let count = 0;
-  while (count < left.length && count < right.length && left[count] === right[count]) count++;
-  return count;
-}
+import { type Catalog, type Locale, type Localized, rankLocales } from "@aml-errors/catalog/model";
 
 /**
  * The catalog locales whose text stands in for `locale`, best first: the
- * locale itself, the other locales of its language (most subtags in common
- * first, then catalog order), then the canonical locale. The package's
- * run-time locale resolution follows the same order, so a bundle holds what
- * a request for its locale would get.
+ * locale itself, the others of its language and script by CLDR likely
+ * subtags (`rankLocales`), then the canonical locale. The package's
+ * run-time locale resolution ranks with the same function, so a bundle
+ * holds what a request for its locale would get.
  */
 export function fallbackChain(locale: Locale, locales: readonly Locale[], canonicalLocale: Locale): Locale[] {
-  const sameLanguage = locales
-    .filter((other) => other !== locale && sharedSubtags(other, locale) > 0)
-    .map((other, order) => ({ other, order, shared: sharedSubtags(other, locale) }))
-    .sort((a, b) => b.shared - a.shared || a.order - b.order)
-    .map(({ other }) => other);
-  return [...new Set([locale, ...sameLanguage, canonicalLocale])];
+  const others = locales.filter((other) => other !== locale);
+  return [...new Set([locale, ...rankLocales(locale, others), canonicalLocale])];
 }
 
 /** Canonical first, then the catalog's order: the locales the package has, in the order it lists them. */

@@ -3,12 +3,20 @@ import type { Project } from "ts-morph";
 import type { EmitterOutput, OutputFile } from "../output.js";
 import { renderTypeScript } from "../project.js";
 import { allLocalesModuleStatements } from "./all-locales-module.js";
+import { classTextsModuleStatements } from "./class-texts-module.js";
 import { i18nextBundle } from "./i18next-bundle.js";
 import { icuBundle } from "./icu-bundle.js";
 import { localeModuleStatements } from "./locale-module.js";
 import { localesModuleStatements } from "./locales-module.js";
 import { messagesManifest } from "./manifest.js";
-import { ALL_LOCALES_MODULE, LOCALES_MODULE, modulePath, README_PATH, TYPES_MODULE } from "./paths.js";
+import {
+  ALL_LOCALES_MODULE,
+  CLASS_TEXTS_MODULE,
+  LOCALES_MODULE,
+  modulePath,
+  README_PATH,
+  TYPES_MODULE,
+} from "./paths.js";
 import { planMessages } from "./plan.js";
 import { messagesReadme } from "./readme.js";
 import { typesModuleStatements } from "./types-module.js";
@@ -25,6 +33,7 @@ export function emitMessages(catalog: Catalog, project: Project): EmitterOutput 
     renderTypeScript(project, modulePath(TYPES_MODULE), typesModuleStatements(plan)),
     renderTypeScript(project, modulePath(LOCALES_MODULE), localesModuleStatements(plan)),
     renderTypeScript(project, modulePath(ALL_LOCALES_MODULE), allLocalesModuleStatements(plan)),
+    renderTypeScript(project, modulePath(CLASS_TEXTS_MODULE), classTextsModuleStatements(plan)),
     ...plan.locales.flatMap((locale) => [
       renderTypeScript(project, modulePath(locale), localeModuleStatements(plan, locale)),
       icuBundle(plan, locale),

@@ -11,7 +11,8 @@ export const MANIFEST_PATH = `${PACKAGE_DIR}package.json`;
 export const TYPES_MODULE = "types";
 export const LOCALES_MODULE = "locales";
 export const ALL_LOCALES_MODULE = "all-locales";
-export const SHARED_MODULES: readonly string[] = [TYPES_MODULE, LOCALES_MODULE, ALL_LOCALES_MODULE];
+export const CLASS_TEXTS_MODULE = "class-texts";
+export const SHARED_MODULES: readonly string[] = [TYPES_MODULE, LOCALES_MODULE, ALL_LOCALES_MODULE, CLASS_TEXTS_MODULE];
 
 export function modulePath(name: string): string {
   return `${GENERATED_DIR}${name}.ts`;

@@ -36,10 +36,18 @@ export interface PlannedCode {
   readonly messages: ReadonlyMap<Locale, ResolvedMessage>;
 }
 
+/** A class's own texts in one locale, after fallback: its title, and its summary (else its title). */
+export interface ClassTexts {
+  readonly title: string;
+  readonly summary: string;
+}
+
 export interface PlannedClass {
   readonly id: string;
   readonly status: number;
   readonly codes: readonly PlannedCode[];
+  /** One entry per catalog locale. */
+  readonly texts: ReadonlyMap<Locale, ClassTexts>;
 }
 
 /** The catalog as the messages package needs it: every locale complete, fallback already applied. */
@@ -102,6 +110,12 @@ function resolve(cls: CatalogClass, code: CatalogCode, chain: readonly Locale[])
   throw new Error(`${cls.id}.${code.id} has no message, and its class no summary or title, in ${chain.join(", ")}`);
 }
 
+/** The title and summary a locale shows for a class: the nearest locale's, the summary falling back to the title, the title to the id. */
+function resolveClassTexts(cls: CatalogClass, chain: readonly Locale[]): ClassTexts {
+  const title = firstText(cls.title, chain)?.text ?? cls.id;
+  return { title, summary: firstText(cls.summary, chain)?.text ?? title };
+}
+
 /** The message a locale shows for a code; the plan has one for every catalog locale. */
 export function messageIn(code: PlannedCode, locale: Locale): ResolvedMessage {
   const message = code.messages.get(locale);
@@ -128,6 +142,7 @@ export function planMessages(catalog: Catalog): MessagesPlan {
       arity: arity(code.params),
       messages: new Map(locales.map((locale) => [locale, resolve(cls, code, chains.get(locale) ?? [locale])])),
     })),
+    texts: new Map(locales.map((locale) => [locale, resolveClassTexts(cls, chains.get(locale) ?? [locale])])),
   }));
   const placeholderLimit = Math.max(0, ...classes.flatMap((cls) => cls.codes.map((code) => code.arity)));
   return { canonicalLocale, locales, classes, placeholderLimit };

@@ -1,8 +1,9 @@
-import type { CodeBlockWriter } from "ts-morph";
+import { type CodeBlockWriter, StructureKind } from "ts-morph";
 import type { Statement } from "../project.js";
 import { writtenStatement } from "../shared/jsdoc.js";
 import { propertyName } from "../shared/literal.js";
 import { exportedType } from "../shared/statements.js";
+import { importStatements } from "./imports.js";
 import type { MessagesPlan } from "./plan.js";
 
 /** `{ <Class>: { <Code>: [p0: MessageValue, …]; … }; … }`: the values of every code, by position. */
@@ -29,13 +30,24 @@ function writeParamsType(plan: MessagesPlan): (writer: CodeBlockWriter) => void 
   };
 }
 
+/** The package whose class and code types this one shares, so that its guards narrow to what the formatters take. */
+export const CODES_PACKAGE = "@aml-errors/codes";
+
 /**
  * `src/generated/types.ts`: the placeholder count of every class and code as
- * tuple types, and the shapes derived from them. Types only, so that a
- * locale module importing them pulls nothing in at run time.
+ * tuple types, and the shapes derived from them, over the class and code
+ * types of `@aml-errors/codes` (one `ErrorClassName`, one `CodeOf`). Types
+ * only, so that a locale module importing them pulls nothing in at run time.
  */
 export function typesModuleStatements(plan: MessagesPlan): Statement[] {
   return [
+    ...importStatements([{ from: CODES_PACKAGE, names: ["CodeOf", "ErrorClassName"], typeOnly: true }]),
+    {
+      kind: StructureKind.ExportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: CODES_PACKAGE,
+      namedExports: ["CodeOf", "ErrorClassName"],
+    },
     exportedType(
       "A value inserted into a message as given, with `String(value)`.",
       "MessageValue",
@@ -47,17 +59,10 @@ export function typesModuleStatements(plan: MessagesPlan): Statement[] {
       writeParamsType(plan),
       ";",
     ),
-    exportedType("A class of the catalog.", "ErrorClassName", "keyof MessageParams"),
     exportedType(
-      "The codes of class `C` (`never` for a class without codes).",
-      "CodeOf",
-      "keyof MessageParams[C] & string",
-      ["C extends ErrorClassName"],
-    ),
-    exportedType(
-      "The values the message of class `C` and code `K` takes.",
+      "The values the message of class `C` and code `K` takes; for unions of classes or codes (a value narrowed by `isErrorClass` and `isCodeOf`), the union of their tuples.",
       "ParamsOf",
-      "Extract<MessageParams[C][K], readonly unknown[]>",
+      "C extends ErrorClassName ? (K extends keyof MessageParams[C] ? Extract<MessageParams[C][K], readonly unknown[]> : never) : never",
       ["C extends ErrorClassName", "K extends CodeOf<C>"],
     ),
     exportedType(

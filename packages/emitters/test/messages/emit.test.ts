@@ -22,6 +22,7 @@ describe("emitMessages on the real catalog", () => {
       `${GENERATED}types.ts`,
       `${GENERATED}locales.ts`,
       `${GENERATED}all-locales.ts`,
+      `${GENERATED}class-texts.ts`,
       ...catalog.locales.flatMap((locale) => [
         `${GENERATED}${locale}.ts`,
         `messages/locales/${locale}.json`,
@@ -171,7 +172,7 @@ describe("emitMessages on several locales", () => {
       "export { proto, text, tooMany, values };",
       "",
     ].join("\n");
-    const result = typeCheck(files, GENERATED, { "consumer.ts": consumer });
+    const result = typeCheck(files, GENERATED, { "consumer.ts": consumer }, hostileCatalog());
     expect(result.output).toBe("");
     expect(result.status).toBe(0);
   });
@@ -210,8 +211,9 @@ describe("emitMessages on several locales", () => {
 
 describe("emitMessages on an empty catalog", () => {
   it("still writes modules that type-check", () => {
-    const { files } = emitMessages(catalogOf({ classes: [] }), createEmitProject());
-    const result = typeCheck(files, GENERATED, {});
+    const empty = catalogOf({ classes: [] });
+    const { files } = emitMessages(empty, createEmitProject());
+    const result = typeCheck(files, GENERATED, {}, empty);
     expect(result.output).toBe("");
   });
 });

@@ -16,8 +16,20 @@ describe("fallbackChain", () => {
       {
         locale: "zh-Hant-TW",
         locales: ["en-US", "zh-Hans-CN", "zh-Hant-HK", "zh-Hant-TW"],
-        want: ["zh-Hant-TW", "zh-Hant-HK", "zh-Hans-CN", "en-US"],
+        want: ["zh-Hant-TW", "zh-Hant-HK", "en-US"],
       },
+    ],
+    [
+      "the language's likely region first",
+      { locale: "pt-PT", locales: ["en-US", "pt-AO", "pt-BR", "pt-PT"], want: ["pt-PT", "pt-BR", "pt-AO", "en-US"] },
+    ],
+    [
+      "Simplified Chinese by likely script",
+      { locale: "zh-SG", locales: ["en-US", "zh-CN", "zh-TW", "zh-SG"], want: ["zh-SG", "zh-CN", "en-US"] },
+    ],
+    [
+      "no Simplified text for Traditional Chinese",
+      { locale: "zh-HK", locales: ["en-US", "zh-CN", "zh-HK"], want: ["zh-HK", "en-US"] },
     ],
     [
       "tags in another case",
@@ -74,6 +86,12 @@ describe("planMessages", () => {
   it("gives a code without a message its class summary, itself with fallback", () => {
     expect(origin("Nowhere", "fr-CA")).toEqual({ text: "Argument non valide.", from: "fr-FR", kind: "summary" });
     expect(origin("Nowhere", "de-DE")).toEqual({ text: "Bad argument.", from: "en-US", kind: "summary" });
+  });
+
+  it("gives the class its title and summary in every locale, with the same fallback", () => {
+    expect(cls?.texts.get("fr-CA")?.summary).toBe("Argument non valide.");
+    expect(cls?.texts.get("de-DE")?.summary).toBe("Bad argument.");
+    expect([...(cls?.texts.keys() ?? [])]).toEqual(plan.locales);
   });
 
   it("counts values up to the highest placeholder and puts the canonical locale first", () => {

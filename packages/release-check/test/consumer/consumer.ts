@@ -2,6 +2,14 @@
 // under --strict against the packed tarballs and run on Node.js.
 import { catalog, validateCatalog } from "@aml-errors/catalog";
 import {
+  createErrorBody,
+  fromProblem,
+  localize,
+  readServiceError,
+  type ServiceError,
+  toProblem,
+} from "@aml-errors/client";
+import {
   type CodeOf,
   classesOf,
   codesOf,
@@ -10,13 +18,16 @@ import {
   type ErrorCodeName,
   httpStatusOf,
   isCodeOf,
+  isErrorClass,
   isErrorCode,
   type StatusOf,
 } from "@aml-errors/codes";
 import {
   canonicalLocale,
   formatError,
+  isParamsOf,
   type Locale,
+  localeMatch,
   locales,
   messageTemplate,
   negotiateLocale,
@@ -64,6 +75,43 @@ export function rejectedByTheCompiler(): void {
   formatError("fr-FR", "BadArgument", "BlobNotFound", "only one");
   // @ts-expect-error WorkspaceNotFound is not a BadArgument code.
   formatError("fr-FR", "BadArgument", "WorkspaceNotFound");
+}
+
+// One model of (class, code): guards narrow straight into the formatters, values from a list through isParamsOf.
+const incomingClass: unknown = "BadArgument";
+const incomingCode: unknown = "BlobNotFound";
+const fromRegex: string[] = "container/blob 403".split(" ");
+if (isErrorClass(incomingClass) && isCodeOf(incomingClass, incomingCode)) {
+  show("guarded template", messageTemplate(canonicalLocale, incomingClass, incomingCode));
+  if (isParamsOf(incomingClass, incomingCode, fromRegex)) {
+    show("guarded format", formatError(canonicalLocale, incomingClass, incomingCode, ...fromRegex));
+  }
+}
+show("locale match fr-CA", localeMatch("fr-CA"));
+
+// @aml-errors/client: read the body the service sends, narrow, localize, problem details.
+const { status: sentStatus, body } = createErrorBody("BadArgument", "BlobNotFound", "container/blob", "403");
+const received: unknown = JSON.parse(JSON.stringify(body));
+const error: ServiceError = readServiceError(received, sentStatus);
+if (error.known && error.class === "BadArgument" && error.code === "BlobNotFound") {
+  const values: readonly [string, string] | undefined = error.values;
+  show("client values", values);
+  if (values !== undefined)
+    show("client reformatted", formatError(canonicalLocale, error.class, error.code, ...values));
+}
+show("client localize", localize(error, "fr-CA"));
+const problem = toProblem(error, { locale: "fr-CA", instance: "/score" });
+show("client problem", problem);
+show("client fromProblem", fromProblem(problem).known);
+show("client hostile", readServiceError(JSON.parse('{"error":{"code":"__proto__","details":null}}')).known);
+export function rejectedByTheClient(): void {
+  // @ts-expect-error BlobNotFound takes two values
+  createErrorBody("BadArgument", "BlobNotFound", "one");
+  if (error.known && error.class === "NotFound") {
+    // @ts-expect-error a NotFound error has no BlobNotFound code
+    const wrong: typeof error.code = "BlobNotFound";
+    void wrong;
+  }
 }
 
 // @aml-errors/openapi: the document as a typed constant.

@@ -1,0 +1,4 @@
+/** Output paths, relative to the packages folder. */
+export const PACKAGE_DIR = "client/";
+export const GENERATED_DIR = `${PACKAGE_DIR}src/generated/`;
+export const PATTERNS_PATH = `${GENERATED_DIR}patterns.ts`;
