@@ -16,13 +16,18 @@ export const document = {
       identifier: "MIT",
     },
   },
+  servers: [
+    {
+      url: "/",
+      description: "None: the document only holds components to reference.",
+    },
+  ],
   paths: {},
   components: {
     schemas: {
       ErrorClass: {
         title: "ErrorClass",
-        description:
-          "An error class: the `code` of the top-level error object. `x-http-status` gives the HTTP status of each.",
+        description: "An error class. `x-http-status` gives the HTTP status of each.",
         type: "string",
         enum: [
           "BadArgument",
@@ -84,6 +89,10 @@ export const document = {
           "Service is temporarily unavailable.",
           "The operation could not be completed within the permitted time.",
         ],
+        "x-ms-enum": {
+          name: "ErrorClass",
+          modelAsString: false,
+        },
         "x-http-status": {
           BadArgument: 400,
           BadUserArgument: 400,
@@ -108,7 +117,7 @@ export const document = {
       BadArgumentDetailCode: {
         title: "BadArgumentDetailCode",
         description:
-          "A specific code of the BadArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the BadArgument class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "BadParameterValue",
@@ -248,6 +257,10 @@ export const document = {
           "Cannot set concurrent request requirement to more than {0}.",
           "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}.",
         ],
+        "x-ms-enum": {
+          name: "BadArgumentDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           BadParameterValue: "The parameter value supplied does not satisfy the parameter rule on the parameter",
           BadSubscriptionId: "The subscription Id that is used to score is not the one present in the resource",
@@ -324,7 +337,7 @@ export const document = {
       BadUserArgumentDetailCode: {
         title: "BadUserArgumentDetailCode",
         description:
-          "A specific code of the BadUserArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the BadUserArgument class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "InputMismatchError",
@@ -347,6 +360,10 @@ export const document = {
           "Verify only the required parameters expected by the web service are passed and try again.",
           "{0}",
         ],
+        "x-ms-enum": {
+          name: "BadUserArgumentDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           InputMismatchError: "Input data does not match input port schema.",
           InputParseError:
@@ -361,7 +378,7 @@ export const document = {
       InvalidOperationDetailCode: {
         title: "InvalidOperationDetailCode",
         description:
-          "A specific code of the InvalidOperation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the InvalidOperation class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-varnames": ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
@@ -370,6 +387,10 @@ export const document = {
           "The model is incompatible with the request version. The request version only supports single datatable output models.",
           "The model does not allow multiple inputs.",
         ],
+        "x-ms-enum": {
+          name: "InvalidOperationDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           CannotStartJob: "The job cannot be started because it is in {0} state.",
           IncompatibleModel:
@@ -380,7 +401,7 @@ export const document = {
       WebServicePackageErrorDetailCode: {
         title: "WebServicePackageErrorDetailCode",
         description:
-          "A specific code of the WebServicePackageError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the WebServicePackageError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-varnames": ["FormatError", "RuntimesError", "ValidationError"],
@@ -389,6 +410,10 @@ export const document = {
           "The web service package graph is invalid. Details: {0}",
           "The web service package graph is invalid. Details: {0}",
         ],
+        "x-ms-enum": {
+          name: "WebServicePackageErrorDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           FormatError: "The web service package is malformed. Details: {0}",
           RuntimesError: "The web service package graph is invalid. Details: {0}",
@@ -398,11 +423,15 @@ export const document = {
       UnauthorizedDetailCode: {
         title: "UnauthorizedDetailCode",
         description:
-          "A specific code of the Unauthorized class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the Unauthorized class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
         "x-enum-varnames": ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
         "x-enum-descriptions": ["Unauthorized", "Unauthorized", "Invalid credentials provided."],
+        "x-ms-enum": {
+          name: "UnauthorizedDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           AdminRequestUnauthorized: "Unauthorized",
           ManagementRequestUnauthorized: "Unauthorized",
@@ -412,7 +441,7 @@ export const document = {
       NotFoundDetailCode: {
         title: "NotFoundDetailCode",
         description:
-          "A specific code of the NotFound class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the NotFound class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelPackageNotFound", "WebServiceIdNotFoundInWorkspace", "WebServiceNotFound", "WorkspaceNotFound"],
         "x-enum-varnames": [
@@ -427,6 +456,10 @@ export const document = {
           "Web service not found. Verify the web service Id is correct and try again.",
           "Workspace not found. Verify the workspace Id is correct and try again.",
         ],
+        "x-ms-enum": {
+          name: "NotFoundDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModelPackageNotFound: "Model package not found. Verify the model package Id is correct and try again.",
           WebServiceIdNotFoundInWorkspace:
@@ -438,11 +471,15 @@ export const document = {
       RequestTimeoutDetailCode: {
         title: "RequestTimeoutDetailCode",
         description:
-          "A specific code of the RequestTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the RequestTimeout class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["RequestCanceled", "ScoreRequestTimeout"],
         "x-enum-varnames": ["RequestCanceled", "ScoreRequestTimeout"],
         "x-enum-descriptions": ["Request was canceled by the client.", "Execution request timed out."],
+        "x-ms-enum": {
+          name: "RequestTimeoutDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           RequestCanceled: "Request was canceled by the client.",
           ScoreRequestTimeout: "Execution request timed out.",
@@ -451,13 +488,17 @@ export const document = {
       ConflictDetailCode: {
         title: "ConflictDetailCode",
         description:
-          "A specific code of the Conflict class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the Conflict class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelOutputMetadataMismatch"],
         "x-enum-varnames": ["ModelOutputMetadataMismatch"],
         "x-enum-descriptions": [
           "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
         ],
+        "x-ms-enum": {
+          name: "ConflictDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModelOutputMetadataMismatch:
             "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
@@ -466,13 +507,17 @@ export const document = {
       MemoryQuotaViolationDetailCode: {
         title: "MemoryQuotaViolationDetailCode",
         description:
-          "A specific code of the MemoryQuotaViolation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the MemoryQuotaViolation class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["OutOfMemoryLimit"],
         "x-enum-varnames": ["OutOfMemoryLimit"],
         "x-enum-descriptions": [
           "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.",
         ],
+        "x-ms-enum": {
+          name: "MemoryQuotaViolationDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           OutOfMemoryLimit:
             "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.",
@@ -481,7 +526,7 @@ export const document = {
       InternalErrorDetailCode: {
         title: "InternalErrorDetailCode",
         description:
-          "A specific code of the InternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the InternalError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "AdminAuthenticationFailed",
@@ -597,6 +642,10 @@ export const document = {
           "Execution encountered an internal error.",
           "Execution encountered an internal error.",
         ],
+        "x-ms-enum": {
+          name: "InternalErrorDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ContainerProcessTerminatedWithSystemError: "The container process crashed with system error",
           ContainerProcessTerminatedWithUnknownError: "The container process crashed with unknown error",
@@ -612,11 +661,15 @@ export const document = {
       WebServicePackageInternalErrorDetailCode: {
         title: "WebServicePackageInternalErrorDetailCode",
         description:
-          "A specific code of the WebServicePackageInternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the WebServicePackageInternalError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModuleError"],
         "x-enum-varnames": ["ModuleError"],
         "x-enum-descriptions": ["The web service package graph is invalid. Details: {0}"],
+        "x-ms-enum": {
+          name: "WebServicePackageInternalErrorDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModuleError: "The web service package graph is invalid. Details: {0}",
         },
@@ -624,7 +677,7 @@ export const document = {
       ServiceUnavailableDetailCode: {
         title: "ServiceUnavailableDetailCode",
         description:
-          "A specific code of the ServiceUnavailable class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the ServiceUnavailable class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: [
           "NoMoreResources",
@@ -647,6 +700,10 @@ export const document = {
           "Too many hosts being initialized at the same time. Consider throttling / retrying.",
           "Too many hosts being initialized at the same time. Consider throttling / retrying.",
         ],
+        "x-ms-enum": {
+          name: "ServiceUnavailableDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           NoMoreResources: "No resources available for request.",
           RequestThrottled: "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.",
@@ -660,7 +717,7 @@ export const document = {
       GatewayTimeoutDetailCode: {
         title: "GatewayTimeoutDetailCode",
         description:
-          "A specific code of the GatewayTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+          "A specific code of the GatewayTimeout class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-varnames": ["BackendInitializationTimeout", "BackendScoreTimeout"],
@@ -668,6 +725,10 @@ export const document = {
           "The web service initialization could not be completed within the permitted time.",
           "The web service request execution could not be completed within the permitted time.",
         ],
+        "x-ms-enum": {
+          name: "GatewayTimeoutDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           BackendInitializationTimeout:
             "The web service initialization could not be completed within the permitted time.",
@@ -684,6 +745,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "BadArgument",
           },
           message: {
@@ -695,7 +757,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -712,12 +774,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -730,6 +812,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "BadUserArgument",
           },
           message: {
@@ -741,7 +824,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -758,12 +841,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -776,6 +879,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "InvalidOperation",
           },
           message: {
@@ -787,7 +891,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -804,12 +908,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -822,6 +946,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "LibraryExecutionError",
           },
           message: {
@@ -833,7 +958,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -851,12 +976,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -869,6 +1014,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "ModuleExecutionError",
           },
           message: {
@@ -880,7 +1026,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -898,12 +1044,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -916,6 +1082,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "WebServicePackageError",
           },
           message: {
@@ -927,7 +1094,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -944,12 +1111,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -962,6 +1149,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "Unauthorized",
           },
           message: {
@@ -973,7 +1161,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -990,12 +1178,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1008,6 +1216,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "NotFound",
           },
           message: {
@@ -1019,7 +1228,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1036,12 +1245,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1054,6 +1283,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "RequestTimeout",
           },
           message: {
@@ -1065,7 +1295,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1082,12 +1312,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1100,6 +1350,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "Conflict",
           },
           message: {
@@ -1111,7 +1362,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1128,12 +1379,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1146,6 +1417,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "MemoryQuotaViolation",
           },
           message: {
@@ -1157,7 +1429,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1174,12 +1446,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1192,6 +1484,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "InternalError",
           },
           message: {
@@ -1203,7 +1496,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1220,12 +1513,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1238,6 +1551,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "InternalErrorSystemLowOnMemory",
           },
           message: {
@@ -1249,7 +1563,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1267,12 +1581,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1285,6 +1619,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "ModelPackageFormatError",
           },
           message: {
@@ -1296,7 +1631,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1314,12 +1649,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1332,6 +1687,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "WebServicePackageInternalError",
           },
           message: {
@@ -1343,7 +1699,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1360,12 +1716,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1378,6 +1754,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "InitializingContainers",
           },
           message: {
@@ -1389,7 +1766,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1407,12 +1784,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1425,6 +1822,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "ServiceUnavailable",
           },
           message: {
@@ -1436,7 +1834,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1453,12 +1851,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1471,6 +1889,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "GatewayTimeout",
           },
           message: {
@@ -1482,7 +1901,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1499,12 +1918,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1569,6 +2008,26 @@ export const document = {
         ],
         discriminator: {
           propertyName: "code",
+          mapping: {
+            BadArgument: "#/components/schemas/BadArgument",
+            BadUserArgument: "#/components/schemas/BadUserArgument",
+            InvalidOperation: "#/components/schemas/InvalidOperation",
+            LibraryExecutionError: "#/components/schemas/LibraryExecutionError",
+            ModuleExecutionError: "#/components/schemas/ModuleExecutionError",
+            WebServicePackageError: "#/components/schemas/WebServicePackageError",
+            Unauthorized: "#/components/schemas/Unauthorized",
+            NotFound: "#/components/schemas/NotFound",
+            RequestTimeout: "#/components/schemas/RequestTimeout",
+            Conflict: "#/components/schemas/Conflict",
+            MemoryQuotaViolation: "#/components/schemas/MemoryQuotaViolation",
+            InternalError: "#/components/schemas/InternalError",
+            InternalErrorSystemLowOnMemory: "#/components/schemas/InternalErrorSystemLowOnMemory",
+            ModelPackageFormatError: "#/components/schemas/ModelPackageFormatError",
+            WebServicePackageInternalError: "#/components/schemas/WebServicePackageInternalError",
+            InitializingContainers: "#/components/schemas/InitializingContainers",
+            ServiceUnavailable: "#/components/schemas/ServiceUnavailable",
+            GatewayTimeout: "#/components/schemas/GatewayTimeout",
+          },
         },
       },
       ErrorResponse: {
@@ -1581,11 +2040,85 @@ export const document = {
           },
         },
       },
+      ErrorDetail: {
+        title: "ErrorDetail",
+        description: "A specific error, as in common-types' `ErrorDetail`.",
+        type: "object",
+        required: ["code", "message"],
+        properties: {
+          code: {
+            description: "The code of the specific error.",
+            type: "string",
+          },
+          message: {
+            description: "A human-readable description of the error.",
+            type: "string",
+          },
+          target: {
+            description: "The target of the error, such as the name of the parameter in error.",
+            type: "string",
+          },
+          details: {
+            description: "The specific errors that led to this one.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorDetail",
+            },
+          },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
+        },
+      },
+      ErrorAdditionalInfo: {
+        title: "ErrorAdditionalInfo",
+        description: "Additional information about an error, as in common-types' `ErrorAdditionalInfo`.",
+        type: "object",
+        properties: {
+          type: {
+            description: "The kind of information `info` holds.",
+            type: "string",
+          },
+          info: {
+            description: "The information, shaped by `type`.",
+            type: "object",
+            additionalProperties: true,
+          },
+        },
+      },
+      InnerError: {
+        title: "InnerError",
+        description:
+          "Service-specific information for debugging: a more specific `code`, a further `innererror`, and any other members.",
+        type: "object",
+        properties: {
+          code: {
+            description: "A more specific code than the one of the containing error.",
+            type: "string",
+          },
+          innererror: {
+            $ref: "#/components/schemas/InnerError",
+          },
+        },
+        additionalProperties: true,
+      },
     },
     responses: {
       Status400: {
         description:
           "400 Bad Request: BadArgument, BadUserArgument, InvalidOperation, LibraryExecutionError, ModuleExecutionError, WebServicePackageError.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1616,6 +2149,14 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      BadArgument: "#/components/schemas/BadArgument",
+                      BadUserArgument: "#/components/schemas/BadUserArgument",
+                      InvalidOperation: "#/components/schemas/InvalidOperation",
+                      LibraryExecutionError: "#/components/schemas/LibraryExecutionError",
+                      ModuleExecutionError: "#/components/schemas/ModuleExecutionError",
+                      WebServicePackageError: "#/components/schemas/WebServicePackageError",
+                    },
                   },
                 },
               },
@@ -1789,9 +2330,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status401: {
         description: "401 Unauthorized: Unauthorized.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1807,6 +2357,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      Unauthorized: "#/components/schemas/Unauthorized",
+                    },
                   },
                 },
               },
@@ -1824,9 +2377,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status404: {
         description: "404 Not Found: NotFound.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1842,6 +2404,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      NotFound: "#/components/schemas/NotFound",
+                    },
                   },
                 },
               },
@@ -1862,9 +2427,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status408: {
         description: "408 Request Timeout: RequestTimeout.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1880,6 +2454,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      RequestTimeout: "#/components/schemas/RequestTimeout",
+                    },
                   },
                 },
               },
@@ -1894,9 +2471,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status409: {
         description: "409 Conflict: Conflict.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1912,6 +2498,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      Conflict: "#/components/schemas/Conflict",
+                    },
                   },
                 },
               },
@@ -1923,9 +2512,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status413: {
         description: "413 Content Too Large: MemoryQuotaViolation.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1941,6 +2539,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      MemoryQuotaViolation: "#/components/schemas/MemoryQuotaViolation",
+                    },
                   },
                 },
               },
@@ -1952,10 +2553,19 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status500: {
         description:
           "500 Internal Server Error: InternalError, InternalErrorSystemLowOnMemory, ModelPackageFormatError, WebServicePackageInternalError.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1980,6 +2590,12 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      InternalError: "#/components/schemas/InternalError",
+                      InternalErrorSystemLowOnMemory: "#/components/schemas/InternalErrorSystemLowOnMemory",
+                      ModelPackageFormatError: "#/components/schemas/ModelPackageFormatError",
+                      WebServicePackageInternalError: "#/components/schemas/WebServicePackageInternalError",
+                    },
                   },
                 },
               },
@@ -2099,9 +2715,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status503: {
         description: "503 Service Unavailable: InitializingContainers, ServiceUnavailable.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -2120,6 +2745,10 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      InitializingContainers: "#/components/schemas/InitializingContainers",
+                      ServiceUnavailable: "#/components/schemas/ServiceUnavailable",
+                    },
                   },
                 },
               },
@@ -2143,9 +2772,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status504: {
         description: "504 Gateway Timeout: GatewayTimeout.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -2161,6 +2799,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      GatewayTimeout: "#/components/schemas/GatewayTimeout",
+                    },
                   },
                 },
               },
@@ -2175,9 +2816,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Default: {
         description: "An error of any class.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -2185,6 +2835,7 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
     },
     examples: {
