@@ -22,6 +22,7 @@ import { responses } from "./responses.js";
 
 const OPENAPI_VERSION = "3.1.0";
 const LICENSE = { name: "MIT", identifier: "MIT" };
+const CONTACT = { name: "aml-errors", url: "https://github.com/aml-errors/aml-errors" };
 
 /**
  * The document version names the reference page it was generated from: the
@@ -41,6 +42,7 @@ function info(catalog: Catalog, view: CatalogView, title: string, summary: strin
     summary,
     description: `Generated from the ${view.canonicalLocale} reference page of the Azure Machine Learning REST API error codes: ${view.classes.length} error classes, ${view.entries.length} (class, code) pairs. \`paths\` is empty: reference the components from your own document. The version is the start of the sha256 of the page.`,
     version: documentVersion(catalog),
+    contact: CONTACT,
     license: LICENSE,
   };
 }

@@ -27,12 +27,12 @@ const rfcProblem: LiteralObject = {
     "An RFC 9457 problem details object, as any server may send it: every member is optional and extension members are allowed.",
   type: "object",
   properties: {
+    // No `default: about:blank`: generators make a member with a default required.
     type: {
       description:
-        "A URI reference that identifies the problem type; relative references resolve against the document.",
+        "A URI reference that identifies the problem type; relative references resolve against the document. Absent, it means `about:blank` (RFC 9457 §4.2.1).",
       type: "string",
       format: "uri-reference",
-      default: "about:blank",
     },
     status: { description: "The HTTP status.", type: "integer", minimum: 100, maximum: 599 },
     title: { description: "A short summary of the problem type.", type: "string" },

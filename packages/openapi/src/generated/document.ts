@@ -11,6 +11,10 @@ export const document = {
     description:
       "Generated from the en-US reference page of the Azure Machine Learning REST API error codes: 18 error classes, 110 (class, code) pairs. `paths` is empty: reference the components from your own document. The version is the start of the sha256 of the page.",
     version: "62f54de15823",
+    contact: {
+      name: "aml-errors",
+      url: "https://github.com/aml-errors/aml-errors",
+    },
     license: {
       name: "MIT",
       identifier: "MIT",

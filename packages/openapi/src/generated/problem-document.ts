@@ -12,6 +12,10 @@ export const problemDocument = {
     description:
       "Generated from the en-US reference page of the Azure Machine Learning REST API error codes: 18 error classes, 110 (class, code) pairs. `paths` is empty: reference the components from your own document. The version is the start of the sha256 of the page.",
     version: "62f54de15823",
+    contact: {
+      name: "aml-errors",
+      url: "https://github.com/aml-errors/aml-errors",
+    },
     license: {
       name: "MIT",
       identifier: "MIT",
@@ -744,10 +748,9 @@ export const problemDocument = {
         properties: {
           type: {
             description:
-              "A URI reference that identifies the problem type; relative references resolve against the document.",
+              "A URI reference that identifies the problem type; relative references resolve against the document. Absent, it means `about:blank` (RFC 9457 §4.2.1).",
             type: "string",
             format: "uri-reference",
-            default: "about:blank",
           },
           status: {
             description: "The HTTP status.",
