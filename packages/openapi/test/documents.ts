@@ -6,7 +6,12 @@ export type Json = { readonly [key: string]: unknown };
 
 export const documentsFolder = fileURLToPath(new URL("../openapi/", import.meta.url));
 
-export type DocumentName = "errors.openapi.json" | "errors.extensible.openapi.json" | "problem.openapi.json";
+export type DocumentName =
+  | "errors.openapi.json"
+  | "errors.extensible.openapi.json"
+  | "problem.openapi.json"
+  | "errors.openapi-3.0.json"
+  | "errors.swagger.json";
 
 export function readDocument(name: DocumentName): Json {
   return JSON.parse(readFileSync(`${documentsFolder}${name}`, "utf8")) as Json;

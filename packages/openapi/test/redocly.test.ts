@@ -105,7 +105,10 @@ describe("@redocly/cli lint", () => {
       const report = JSON.parse(result.stdout) as { totals: LintReport["totals"]; problems: { ruleId: string }[] };
       // A document of components only has nothing that uses them: that one warning is all there is.
       const rules = new Set(report.problems.map((problem) => problem.ruleId));
-      expect([...rules], result.stdout).toEqual(["no-unused-components"]);
+      expect(
+        [...rules].filter((rule) => rule !== "no-unused-components"),
+        result.stdout,
+      ).toEqual([]);
       expect(report.totals.errors).toBe(0);
       expect(result.status, result.stderr).toBe(0);
     },

@@ -30,11 +30,24 @@ function lint(files: readonly string[]): { status: number; problems: SpectralPro
   return { status: result.status ?? 1, problems, output };
 }
 
+/**
+ * What a components-only document cannot avoid: components nothing in it
+ * uses, and in Swagger 2.0 no `host` (the service is regional; an absent
+ * host means the one serving the API that references the document).
+ */
+const EXPECTED = new Set(["oas3-unused-component", "oas2-unused-definition", "oas2-api-host"]);
+
 describe("Spectral (spectral:oas)", () => {
   it("finds nothing in the documents but the components a components-only document cannot use", () => {
-    const names = ["errors.openapi.json", "errors.extensible.openapi.yaml", "problem.openapi.yaml"];
+    const names = [
+      "errors.openapi.json",
+      "errors.extensible.openapi.yaml",
+      "problem.openapi.yaml",
+      "errors.openapi-3.0.json",
+      "errors.swagger.json",
+    ];
     const result = lint(names.map((name) => `${documentsFolder}${name}`));
-    const found = result.problems.filter((problem) => problem.code !== "oas3-unused-component");
+    const found = result.problems.filter((problem) => !EXPECTED.has(problem.code));
     expect(found, result.output).toEqual([]);
     // The report was read: the unused components are in it, as warnings only.
     expect(result.problems.length).toBeGreaterThan(0);

@@ -36,7 +36,7 @@ function documentVersion(catalog: Catalog): string {
   return digests.length === 0 ? "0" : digests.join(".");
 }
 
-function info(catalog: Catalog, view: CatalogView, title: string, summary: string): LiteralObject {
+export function documentInfo(catalog: Catalog, view: CatalogView, title: string, summary: string): LiteralObject {
   return {
     title,
     summary,
@@ -63,7 +63,7 @@ export function errorsDocument(catalog: Catalog, view: CatalogView, style: EnumS
   const extensible = style === "extensible";
   return {
     openapi: OPENAPI_VERSION,
-    info: info(
+    info: documentInfo(
       catalog,
       view,
       extensible ? "Azure Machine Learning REST API errors (extensible)" : "Azure Machine Learning REST API errors",
@@ -95,7 +95,7 @@ export function errorsDocument(catalog: Catalog, view: CatalogView, style: EnumS
 export function problemDocument(catalog: Catalog, view: CatalogView): LiteralObject {
   return {
     openapi: OPENAPI_VERSION,
-    info: info(
+    info: documentInfo(
       catalog,
       view,
       "Azure Machine Learning REST API errors as problem details",

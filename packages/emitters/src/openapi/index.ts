@@ -6,8 +6,10 @@ import { jsonDocument } from "../shared/literal.js";
 import { viewCatalog } from "../shared/view.js";
 import { assertComponentNames } from "./component-names.js";
 import { errorsDocument, problemDocument } from "./documents.js";
+import { toOpenApi30 } from "./openapi-30.js";
 import { DOCUMENTS_DIR, GENERATED_DIR, README_PATH } from "./paths.js";
 import { openApiReadme } from "./readme.js";
+import { swaggerDocument } from "./swagger.js";
 import { documentStatement } from "./typescript-module.js";
 import { yamlDocument } from "./yaml.js";
 
@@ -43,6 +45,8 @@ export function emitOpenApi(catalog: Catalog, project: Project): EmitterOutput {
     files: [
       { path: `${DOCUMENTS_DIR}errors.openapi.json`, contents: jsonDocument(errors) },
       { path: `${DOCUMENTS_DIR}errors.openapi.yaml`, contents: yamlDocument(errors) },
+      { path: `${DOCUMENTS_DIR}errors.openapi-3.0.json`, contents: jsonDocument(toOpenApi30(errors)) },
+      { path: `${DOCUMENTS_DIR}errors.swagger.json`, contents: jsonDocument(swaggerDocument(catalog, view)) },
       { path: `${DOCUMENTS_DIR}errors.extensible.openapi.json`, contents: jsonDocument(extensible) },
       { path: `${DOCUMENTS_DIR}errors.extensible.openapi.yaml`, contents: yamlDocument(extensible) },
       { path: `${DOCUMENTS_DIR}problem.openapi.json`, contents: jsonDocument(problems) },

@@ -87,6 +87,27 @@ function ajvExample(): string {
   ]);
 }
 
+/** The tools the package's tests run on the documents, and what each is given. */
+function toolTable(): string {
+  const rows = [
+    [
+      "openapi-typescript",
+      "an API referencing `errors.openapi.json` or `errors.extensible.openapi.yaml`, and `problem.openapi.yaml`",
+      "no option needed",
+    ],
+    ["@hey-api/openapi-ts", "the same", "no option needed"],
+    ["orval", "the same", "no option needed"],
+    [
+      "Redocly CLI (`recommended`), Spectral (`spectral:oas`)",
+      "every document",
+      "only warnings that a components-only document has unused components (and, Swagger 2.0, no `host`)",
+    ],
+    ["Ajv (JSON Schema 2020-12, strict)", "the 3.1 documents", "the setup below"],
+    ["AutoRest, azure-rest-api-specs", "`errors.swagger.json`", "not run by the tests; validated as Swagger 2.0"],
+  ];
+  return markdownTable([{ header: "Tool" }, { header: "Reads" }, { header: "Setup" }], rows);
+}
+
 function documentTable(): string {
   const rows = [
     [
@@ -98,6 +119,16 @@ function documentTable(): string {
       "`errors.extensible.openapi.json`, `errors.extensible.openapi.yaml`",
       "OpenAPI 3.1",
       "The same components with extensible enums (`x-ms-enum.modelAsString: true`) and the open error object in every response: an unlisted class or code validates as a string, a malformed body still fails. For clients: Azure's guidelines require them to handle codes added later.",
+    ],
+    [
+      "`errors.openapi-3.0.json`",
+      "OpenAPI 3.0.3",
+      "`errors.openapi.json` for tools that read no 3.1: each `const` is a one-value `enum`.",
+    ],
+    [
+      "`errors.swagger.json`",
+      "Swagger 2.0",
+      "For azure-rest-api-specs and AutoRest: the classes as polymorphic models (`discriminator: code`, `x-ms-discriminator-value`), enums with `x-ms-enum` (`modelAsString: true`), responses with `x-ms-error-response`. Swagger 2.0 has no `oneOf`, so a status response cannot narrow the classes.",
     ],
     [
       "`problem.openapi.json`, `problem.openapi.yaml`",
@@ -152,6 +183,8 @@ export function openApiReadme(view: CatalogView): string {
     referenceExample(view),
     "Or read the document in TypeScript, with literal types:",
     usage(view),
+    "### Tools",
+    toolTable(),
     "### Validating with Ajv",
     "Ajv compiles every document in strict mode once the document's own members and its annotation keywords are declared. Do not turn on Ajv's `discriminator` option: Ajv does not support `mapping`; `oneOf` alone gives the same result.",
     ajvExample(),

@@ -39,10 +39,12 @@ function componentsOf(text: string, kind: string): Json {
 describe("emitOpenApi on the real catalog", () => {
   const output = emitted();
 
-  it("writes the three documents, the YAML renderings, two modules and the README, and owns their folders", () => {
+  it("writes the five documents, the YAML renderings, two modules and the README, and owns their folders", () => {
     expect(output.files.map((file) => file.path)).toEqual([
       ERRORS_JSON,
       ERRORS_YAML,
+      "openapi/openapi/errors.openapi-3.0.json",
+      "openapi/openapi/errors.swagger.json",
       EXTENSIBLE_JSON,
       EXTENSIBLE_YAML,
       PROBLEM_JSON,
@@ -131,7 +133,7 @@ describe("emitOpenApi on the real catalog", () => {
       contents: file.contents,
     }));
     const result = biomeCheck(files);
-    expect(result.output).toMatch(/Checked 9 files/);
+    expect(result.output).toMatch(/Checked 11 files/);
     expect(result.status, result.output).toBe(0);
   });
 
@@ -206,7 +208,7 @@ describe("emitOpenApi on a hostile catalog", () => {
       contents: file.contents,
     }));
     const result = biomeCheck(files);
-    expect(result.output).toMatch(/Checked 9 files/);
+    expect(result.output).toMatch(/Checked 11 files/);
     expect(result.status, result.output).toBe(0);
   });
 
@@ -264,5 +266,23 @@ describe("emitOpenApi refuses ids that cannot name components", () => {
     ["a code id with a slash", { given: [{ id: "Cls", status: 400, codes: [{ id: "a/b" }] }], want: /code "a\/b"/ }],
   ])("%s", (_name, { given, want }) => {
     expect(() => emitted(catalogOf(given))).toThrow(want);
+  });
+});
+
+describe("the OpenAPI 3.0 rendering", () => {
+  it("turns const into enum but keeps a class and a code named const as names", () => {
+    const output = emitted(
+      catalogOf([{ id: "const", status: 400, summary: "s", codes: [{ id: "const", message: "m" }] }]),
+    );
+    const doc = JSON.parse(fileAt(output.files, "openapi/openapi/errors.openapi-3.0.json")) as {
+      openapi: string;
+      components: { schemas: Record<string, Json>; examples: Json };
+    };
+    expect(doc.openapi).toBe("3.0.3");
+    const schema = doc.components.schemas.const as { properties: Record<string, Json> };
+    expect(schema.properties.code).toEqual({ description: "The error class.", type: "string", enum: ["const"] });
+    expect(doc.components.schemas.constDetailCode?.["x-message-templates"]).toEqual({ const: "m" });
+    expect(Object.keys(doc.components.examples)).toEqual(["const.const"]);
+    expect(JSON.stringify(doc)).not.toContain('"const":"const"');
   });
 });
