@@ -8,14 +8,15 @@ import { icuBundle } from "./icu-bundle.js";
 import { localeModuleStatements } from "./locale-module.js";
 import { localesModuleStatements } from "./locales-module.js";
 import { messagesManifest } from "./manifest.js";
+import { nestedBundle } from "./nested-bundle.js";
 import { ALL_LOCALES_MODULE, LOCALES_MODULE, modulePath, README_PATH, TYPES_MODULE } from "./paths.js";
 import { planMessages } from "./plan.js";
 import { messagesReadme } from "./readme.js";
 import { typesModuleStatements } from "./types-module.js";
 
 /**
- * `@aml-errors/messages`: per locale, an ICU bundle, an i18next bundle and a
- * module of compiled formatters; the shared types, the locale list, the
+ * `@aml-errors/messages`: per locale, an ICU bundle (flat and nested), an
+ * i18next bundle and a module of compiled formatters; the shared types, the locale list, the
  * table of all locales for the root entry point; the README; and the
  * `exports` of package.json, which list one entry point per locale.
  */
@@ -29,6 +30,7 @@ export function emitMessages(catalog: Catalog, project: Project): EmitterOutput 
       renderTypeScript(project, modulePath(locale), localeModuleStatements(plan, locale)),
       icuBundle(plan, locale),
       i18nextBundle(plan, locale),
+      nestedBundle(plan, locale),
     ]),
     { path: README_PATH, contents: messagesReadme(plan) },
   ];

@@ -2,6 +2,7 @@ import { markdownText, stringLiteral } from "../escape.js";
 import { markdownHeader } from "../header.js";
 import { licenceSection } from "../licence/readme-section.js";
 import { markdownTable } from "../shared/markdown-table.js";
+import { libraryGuide } from "./library-guide.js";
 import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode } from "./plan.js";
 import type { Segment } from "./template.js";
 
@@ -126,6 +127,8 @@ function usage(plan: MessagesPlan, example: Example): string {
     '`locales/<locale>.i18next.json` holds `{ "<Class>": { "<Code>": "… {{0}} …" } }`. Set `interpolation.escapeValue: false`: the messages are plain text, and the values would otherwise be HTML-escaped. i18next reads `{{…}}` inside a value as a placeholder too; the compiled formatters and the ICU bundle insert every value verbatim.',
     "",
     i18next,
+    "",
+    libraryGuide({ pkg: PACKAGE, locale, key, values: valueObject(values), fence }),
   ].join("\n");
 }
 
@@ -189,7 +192,7 @@ export function messagesReadme(plan: MessagesPlan): string {
     "- `resolveLocale(tag)`: the locale whose messages a tag gets.",
     "- Types `LocaleTag` (a locale or any tag), `ErrorClassName`, `CodeOf<C>`, `ParamsOf<C, K>`, `MessageParams`, `MessageValue`, `Messages`.",
     `- \`${PACKAGE}/<locale>\`: \`messages\`, one formatter per class and code.`,
-    `- \`${PACKAGE}/locales/<locale>.json\` and \`${PACKAGE}/locales/<locale>.i18next.json\`: the bundles.`,
+    `- \`${PACKAGE}/locales/<locale>.json\`, \`${PACKAGE}/locales/<locale>.nested.json\` and \`${PACKAGE}/locales/<locale>.i18next.json\`: the bundles.`,
     "",
     "## Fallback",
     "",
