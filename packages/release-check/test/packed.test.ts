@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bin, type PackedPackage, packAll, publishablePackages, runCommand } from "./pack.js";
 
 const nonTypeScriptEntryPoints: Partial<Record<string, readonly string[]>> = {
-  openapi: ["./errors.openapi.yaml"],
+  openapi: ["./errors.openapi.yaml", "./errors.extensible.openapi.yaml", "./problem.openapi.yaml"],
 };
 
 let packed: PackedPackage[] = [];
