@@ -197,6 +197,27 @@ describe.each(flavours)("%s", (_name, flavour) => {
   });
 });
 
+describe.each([
+  ["errors.openapi.json", errors],
+  ["errors.extensible.openapi.json", extensible],
+])("error objects of %s", (_name, doc) => {
+  it("have code and message as string properties of `error` itself, as Azure's tooling reads them", () => {
+    const responses = keysOf(doc, "components", "responses").map((name) => {
+      const schema = at(doc, "components", "responses", name, "content", "application/json", "schema");
+      return schema.$ref === undefined
+        ? at(schema, "properties", "error")
+        : at(doc, "components", "schemas", "AnyError");
+    });
+    for (const error of [at(doc, "components", "schemas", "AnyError"), ...responses]) {
+      expect(error.required).toEqual(["code", "message"]);
+      expect(at(error, "properties", "code")).toEqual({ $ref: "#/components/schemas/ErrorClass" });
+      expect(at(error, "properties", "message").type).toBe("string");
+      expect(at(error, "properties", "innererror")).toEqual({ $ref: "#/components/schemas/InnerError" });
+    }
+    expect(at(doc, "components", "schemas", "ErrorClass").type).toBe("string");
+  });
+});
+
 describe("errors.openapi.json", () => {
   it("describes every class with its status, and every detail code with its message template", () => {
     const errorClass = at(errors, "components", "schemas", "ErrorClass");

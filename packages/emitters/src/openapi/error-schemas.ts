@@ -74,13 +74,12 @@ export function classUnion(
 
 const sameName = (classId: string) => classId;
 
-/** The body of an error response whose `error` is one of `classIds`. */
-export function errorBody(classIds: readonly string[]): LiteralObject {
-  return { type: "object", required: ["error"], properties: { error: classUnion(classIds, "code", sameName) } };
-}
-
-const openErrorObject: LiteralObject = {
-  description: "An error of any class, including classes the reference page does not list.",
+/**
+ * The members every error object has. Azure's tooling reads `code` and
+ * `message` from the properties of `error` itself, so the unions of class
+ * schemas are put beside them rather than in their place.
+ */
+const ERROR_OBJECT: LiteralObject = {
   type: "object",
   required: ["code", "message"],
   properties: {
@@ -93,11 +92,30 @@ const openErrorObject: LiteralObject = {
   },
 };
 
+/** The body of an error response whose `error` is one of `classIds`. */
+export function errorBody(classIds: readonly string[]): LiteralObject {
+  return {
+    type: "object",
+    required: ["error"],
+    properties: { error: { ...ERROR_OBJECT, ...classUnion(classIds, "code", sameName) } },
+  };
+}
+
+const openErrorObject: LiteralObject = {
+  description: "An error of any class, including classes the reference page does not list.",
+  ...ERROR_OBJECT,
+};
+
 export function errorObjectSchemas(view: CatalogView, style: EnumStyle): [string, LiteralObject][] {
   const ids = view.classes.map((cls) => cls.id);
   const anyError =
     style === "closed"
-      ? { description: "An error of any class, discriminated by `code`.", ...classUnion(ids, "code", sameName) }
+      ? {
+          ...ERROR_OBJECT,
+          description:
+            "An error of any class, discriminated by `code`: the members every class has, and one of the class schemas.",
+          ...classUnion(ids, "code", sameName),
+        }
       : openErrorObject;
   return [
     ...view.classes.map((cls): [string, LiteralObject] => [cls.id, errorObjectSchema(cls)]),

@@ -1952,8 +1952,40 @@ export const document = {
         },
       },
       AnyError: {
-        description: "An error of any class, discriminated by `code`.",
         type: "object",
+        required: ["code", "message"],
+        properties: {
+          code: {
+            $ref: "#/components/schemas/ErrorClass",
+          },
+          message: {
+            description: "A human-readable description of the error.",
+            type: "string",
+          },
+          target: {
+            description: "The target of the error, such as the name of the parameter in error.",
+            type: "string",
+          },
+          details: {
+            description: "The specific errors that led to this one.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorDetail",
+            },
+          },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
+          innererror: {
+            $ref: "#/components/schemas/InnerError",
+          },
+        },
+        description:
+          "An error of any class, discriminated by `code`: the members every class has, and one of the class schemas.",
         oneOf: [
           {
             $ref: "#/components/schemas/BadArgument",
@@ -2131,6 +2163,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/BadArgument",
@@ -2354,6 +2417,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/Unauthorized",
@@ -2401,6 +2495,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/NotFound",
@@ -2451,6 +2576,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/RequestTimeout",
@@ -2495,6 +2651,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/Conflict",
@@ -2536,6 +2723,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/MemoryQuotaViolation",
@@ -2578,6 +2796,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/InternalError",
@@ -2739,6 +2988,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/InitializingContainers",
@@ -2796,6 +3076,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/GatewayTimeout",
