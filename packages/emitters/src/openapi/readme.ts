@@ -55,7 +55,7 @@ function usage(view: CatalogView): string {
 
 function referenceExample(view: CatalogView): string {
   const [status] = view.statuses;
-  const errors = `./node_modules/${PACKAGE}/openapi/errors.openapi.yaml#/components/responses/`;
+  const errors = `./node_modules/${PACKAGE}/openapi/errors.extensible.openapi.yaml#/components/responses/`;
   const lines = [
     "paths:",
     "  /jobs/{id}:",
@@ -164,19 +164,19 @@ export function openApiReadme(view: CatalogView): string {
       "- `schemas.ErrorClass`: every class (`type: string`), with `x-enum-varnames`, `x-enum-descriptions`, `x-ms-enum` and the HTTP status of each in `x-http-status`;",
       `- \`schemas.<Class>DetailCode\` (for example \`${withCodes ? detailCodeSchemaName(withCodes.id) : "BadArgumentDetailCode"}\`): the codes of one class, with their message templates in \`x-message-templates\`;`,
       "- `schemas.<Class>`: the error object of one class, its `details[].code` restricted to that class's codes;",
-      "- `schemas.AnyError` (the members every class has (`code`, `message`, … as properties of `error` itself, where Azure's tooling reads them), and in `errors.openapi.json` one of the classes, discriminated by `code` with an explicit `mapping`; in the extensible document any class) and `schemas.ErrorResponse`;",
+      "- `schemas.AnyError`: the members every error has (`code`, `message`, `target`, `details`, `additionalInfo`, `innererror`, as properties of `error` itself, where Azure's tooling reads them); in `errors.openapi.json` also one of the class schemas, discriminated by `code` with an explicit `mapping`; `schemas.ErrorResponse` is `{ error: AnyError }`;",
       "- `schemas.ErrorDetail` (recursive through `details`, with `additionalInfo`), `schemas.ErrorAdditionalInfo` (`type`, `info`) and `schemas.InnerError` (a chain: `code`, a nested `innererror`, any other members), as in Azure's REST API guidelines and common-types. `message` is required, as the guidelines require; common-types' `ErrorDetail` makes every member optional;",
       "- `responses.Status<NNN>`, each accepting only the classes with that status, and `responses.Default`; each response has the `x-ms-error-code` header and `x-ms-error-response: true`;",
       "- `examples.<Class>.<Code>`: one valid response body per (class, code), its message filled with sample values.",
     ].join("\n"),
     "### Components of the problem document",
     [
-      "- `schemas.Problem`: any RFC 9457 problem, every member optional (`type` defaults to `about:blank` and may be a relative reference); `responses.ProblemDefault` accepts it, so that a problem from a gateway or framework validates;",
+      "- `schemas.Problem`: any RFC 9457 problem, every member optional (an absent `type` means `about:blank`; a relative reference is allowed); `responses.ProblemDefault` accepts it, so that a problem from a gateway or framework validates;",
       `- \`schemas.<Class>Problem\`: what the service sends for one class: a \`type\` URI per class and per (class, code)${problemType}, \`status\`, \`title\`, \`detail\` and the extension members \`class\` and \`code\`; \`schemas.AnyProblem\` is their union, discriminated by \`class\`; \`schemas.ProblemClass\` and \`schemas.<Class>ProblemCode\` are its enums;`,
       "- `schemas.EmittedProblem`: `AnyProblem` whose `type` is exactly the URI of its `class` and `code`;",
       "- `responses.Problem<NNN>`, `responses.ProblemDefault` and `examples.Problem.<Class>.<Code>`.",
     ].join("\n"),
-    `The \`type\` URIs are tag URIs (RFC 4151): \`${PROBLEM_TYPE_PREFIX}<Class>\` and \`${PROBLEM_TYPE_PREFIX}<Class>/<Code>\`. A tag URI is a registered scheme that names without promising a page to fetch (RFC 9457 asks consumers not to dereference type URIs automatically), and it is minted under a name the project controls and dated, so no one else mints the same URI.`,
+    `The \`type\` URIs are tag URIs (RFC 4151): \`${PROBLEM_TYPE_PREFIX}<Class>\` and \`${PROBLEM_TYPE_PREFIX}<Class>/<Code>\`. A tag URI is a registered scheme that names without promising a page to fetch (RFC 9457 asks consumers not to dereference type URIs automatically), and it is minted under a name the project controls (its GitHub organisation's \`aml-errors.github.io\`) and dated, so no one else mints the same URI.`,
     "The package entry point exports `document` (`errors.openapi.json`) and `problemDocument` (`problem.openapi.json`) as typed constants.",
     "## Usage",
     "Reference the responses from your own document:",
