@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,7 @@ import { compileMessage } from "@lingui/message-utils/compileMessage";
 import MessageFormatModule from "@messageformat/core";
 import { IntlMessageFormat } from "intl-messageformat";
 import { createTranslator } from "use-intl/core";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createI18n } from "vue-i18n";
 import { locales } from "../src/index.js";
 import { compiledMessages, i18nextFor, icuBundle, readJson, sampleValues, valueObject } from "./support.js";
@@ -61,6 +61,10 @@ function formatjsCompile(locale: string, folder: string): Promise<Record<string,
 describe("every message of every locale, through each library", () => {
   const folder = mkdtempSync(join(tmpdir(), "aml-errors-formatjs-"));
   const compiledAsts = Promise.all(locales.map((locale) => formatjsCompile(locale, folder)));
+  afterAll(async () => {
+    await compiledAsts.catch(() => undefined);
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   describe.each(locales)("%s", (locale) => {
     it("FormatJS: formatjs compile --format simple, then intl-messageformat on the ASTs", async () => {

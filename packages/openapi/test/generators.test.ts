@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentsFolder, type Json } from "./documents.js";
 
 /**
@@ -225,11 +225,14 @@ describe("code generators over one API referencing the errors and problem docume
       for (const [name, command, args, types] of runs) {
         generated.push({ name, ...run(command, args, folder) });
         const file = name.replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "");
-        mkdirSync(join(folder, "bodies"), { recursive: true });
         writeFileSync(join(folder, `bodies-${file}.ts`), bodies(types));
       }
     }
   }, 120_000);
+
+  afterAll(() => {
+    if (folder !== "") rmSync(folder, { recursive: true, force: true });
+  });
 
   it("every generator accepts both API documents", () => {
     for (const run of generated) expect(run.status, `${run.name}\n${run.output}`).toBe(0);
