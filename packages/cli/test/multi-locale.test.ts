@@ -42,7 +42,7 @@ describe("generate from three translations of the page", () => {
 
     const messages = join(root, "packages/messages");
     expect(readdirSync(join(messages, "locales")).sort()).toEqual(
-      [...LOCALES].sort().flatMap((locale) => [`${locale}.i18next.json`, `${locale}.json`]),
+      [...LOCALES].sort().flatMap((locale) => [`${locale}.i18next.json`, `${locale}.json`, `${locale}.nested.json`]),
     );
     for (const locale of LOCALES) {
       expect(existsSync(join(messages, "src/generated", `${locale}.ts`))).toBe(true);

@@ -1,16 +1,16 @@
 import { type ErrorClassName, isCodeOf, isErrorClass } from "@aml-errors/codes";
 import { classTexts, type LocaleTag } from "@aml-errors/messages";
+import { PROBLEM_TYPE_PREFIX } from "./generated/problem-type.js";
 import { localize } from "./localize.js";
 import { isBag, own, ownString } from "./own.js";
 import { readServiceError } from "./read.js";
 import type { ServiceError } from "./types.js";
 
-/** The URN scheme of the problem types, as the openapi package's problem components enumerate them. */
-export const PROBLEM_TYPE_PREFIX = "urn:aml-errors:";
+export { PROBLEM_TYPE_PREFIX };
 
 /** RFC 9457 problem details for an error of the service, with the class and code as extension members. */
 export interface ProblemDetails {
-  /** `urn:aml-errors:<class>` or `urn:aml-errors:<class>:<code>`; `about:blank` for an unknown class. */
+  /** `<PROBLEM_TYPE_PREFIX><class>` or `<PROBLEM_TYPE_PREFIX><class>/<code>`; `about:blank` for an unknown class. */
   readonly type: string;
   readonly title: string;
   readonly status?: number;
@@ -47,7 +47,7 @@ export function toProblem(error: ServiceError, options: ProblemOptions = {}): Pr
   const cls: ErrorClassName = error.class;
   const code = isCodeOf(cls, error.code) ? error.code : undefined;
   return {
-    type: `${PROBLEM_TYPE_PREFIX}${cls}${code === undefined ? "" : `:${code}`}`,
+    type: `${PROBLEM_TYPE_PREFIX}${encodeURIComponent(cls)}${code === undefined ? "" : `/${encodeURIComponent(code)}`}`,
     title: classTexts(locale, cls).summary,
     detail,
     ...extras,
@@ -63,11 +63,19 @@ export function toProblem(error: ServiceError, options: ProblemOptions = {}): Pr
  * back when `detail` is in the canonical locale. Anything else reads as an
  * unknown error; never throws.
  */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 export function fromProblem(problem: unknown): ServiceError {
   if (!isBag(problem)) return readServiceError(problem);
   const type = ownString(problem, "type") ?? "";
   const [typeClass, typeCode] = type.startsWith(PROBLEM_TYPE_PREFIX)
-    ? type.slice(PROBLEM_TYPE_PREFIX.length).split(":")
+    ? type.slice(PROBLEM_TYPE_PREFIX.length).split("/").map(decodeSegment)
     : [];
   const cls = ownString(problem, "class") ?? typeClass;
   const code = ownString(problem, "code") ?? typeCode;

@@ -79,7 +79,7 @@ describe.runIf(sharedMaterialRequired("the client against the English page"))(
       const { client, classTexts } = loaded;
       const problem = client.toProblem(client.readServiceError(BLOB_NOT_FOUND), { locale: "fr-FR", instance: "/r/1" });
       expect(problem).toMatchObject({
-        type: "urn:aml-errors:BadArgument:BlobNotFound",
+        type: `${client.PROBLEM_TYPE_PREFIX}BadArgument/BlobNotFound`,
         title: classTexts("fr-FR", "BadArgument")?.summary,
         status: 400,
         class: "BadArgument",

@@ -4,6 +4,8 @@ import { fromProblem, localize, PROBLEM_TYPE_PREFIX, readServiceError, toProblem
 import { arity, catalog, openApiSchema, pairs } from "./support.js";
 
 const anyProblem = openApiSchema("problem.openapi.json", "AnyProblem");
+// The stricter schema of what a converter of this service emits: `type` agrees with `class` and `code`.
+const emittedProblem = openApiSchema("problem.openapi.json", "EmittedProblem");
 const valuesOf = (count: number) => Array.from({ length: count }, (_, i) => `value ${i}`);
 
 function bodyOf(cls: string, code: string | undefined, message: string | undefined) {
@@ -19,8 +21,9 @@ describe("toProblem", () => {
       const error = readServiceError(bodyOf(cls.id, code.id, template));
       const problem = toProblem(error, { locale, instance: "/score/requests/42" });
       expect(anyProblem(problem), JSON.stringify(anyProblem.errors)).toBe(true);
+      expect(emittedProblem(problem), JSON.stringify(emittedProblem.errors)).toBe(true);
       expect(problem).toEqual({
-        type: `${PROBLEM_TYPE_PREFIX}${cls.id}:${code.id}`,
+        type: `${PROBLEM_TYPE_PREFIX}${cls.id}/${code.id}`,
         title: classTexts(locale, cls.id)?.summary,
         status: cls.status,
         detail: localize(error, locale),
@@ -66,7 +69,7 @@ describe("fromProblem", () => {
 
   it("reads class and code from the type alone, and anything else as unknown, without throwing", () => {
     const { cls, code } = pairs[0] ?? expect.fail("the catalog has no pair");
-    expect(fromProblem({ type: `${PROBLEM_TYPE_PREFIX}${cls.id}:${code.id}` })).toMatchObject({
+    expect(fromProblem({ type: `${PROBLEM_TYPE_PREFIX}${cls.id}/${code.id}` })).toMatchObject({
       known: true,
       class: cls.id,
       code: code.id,

@@ -24,11 +24,15 @@ describe("package.json", () => {
     expect(manifest.files).toEqual(expect.arrayContaining(["dist", "locales"]));
   });
 
-  it("exports one entry point and both bundles per locale, each listed, types first", () => {
+  it("exports one entry point and the three bundles per locale, each listed, types first", () => {
     const expected = [
       ".",
       ...locales.map((locale) => `./${locale}`),
-      ...locales.flatMap((locale) => [`./locales/${locale}.json`, `./locales/${locale}.i18next.json`]),
+      ...locales.flatMap((locale) => [
+        `./locales/${locale}.json`,
+        `./locales/${locale}.i18next.json`,
+        `./locales/${locale}.nested.json`,
+      ]),
       "./package.json",
     ];
     expect(Object.keys(manifest.exports)).toEqual(expected);

@@ -6,7 +6,14 @@ export type Json = { readonly [key: string]: unknown };
 
 export const documentsFolder = fileURLToPath(new URL("../openapi/", import.meta.url));
 
-export function readDocument(name: "errors.openapi.json" | "problem.openapi.json"): Json {
+export type DocumentName =
+  | "errors.openapi.json"
+  | "errors.extensible.openapi.json"
+  | "problem.openapi.json"
+  | "errors.openapi-3.0.json"
+  | "errors.swagger.json";
+
+export function readDocument(name: DocumentName): Json {
   return JSON.parse(readFileSync(`${documentsFolder}${name}`, "utf8")) as Json;
 }
 
@@ -26,7 +33,7 @@ export function keysOf(value: unknown, ...path: readonly string[]): string[] {
   return Object.keys(at(value, ...path));
 }
 
-/** The class ids a response or union schema accepts, read from its `oneOf` references. */
+/** The schema names a response or union schema accepts, read from its `oneOf` references. */
 export function classesOfUnion(union: Json): string[] {
   return (union.oneOf as { $ref: string }[]).map((ref) => ref.$ref.replace("#/components/schemas/", ""));
 }

@@ -13,7 +13,7 @@ const config = fileURLToPath(new URL("./redocly.yaml", import.meta.url));
 function operationReferencing(doc: Json, file: string, operationId: string): Json {
   const responses: Record<string, Json> = { "200": { description: "The resource." } };
   for (const name of keysOf(doc, "components", "responses")) {
-    const key = name === "Default" ? "default" : name.replace(/^Status/, "");
+    const key = name.endsWith("Default") ? "default" : name.replace(/^(Status|Problem)/, "");
     responses[key] = { $ref: `${file}#/components/responses/${name}` };
   }
   return {
@@ -72,17 +72,48 @@ function lint(document: Json): LintReport {
 describe("@redocly/cli lint", () => {
   it("accepts a harness referencing every response of the JSON, YAML and problem documents", () => {
     const errors = readDocument("errors.openapi.json");
+    const extensible = readDocument("errors.extensible.openapi.json");
     const problems = readDocument("problem.openapi.json");
     const result = lint(
       harness({
         "/errors": operationReferencing(errors, `${documentsFolder}errors.openapi.json`, "errorsJson"),
         "/errors-yaml": operationReferencing(errors, `${documentsFolder}errors.openapi.yaml`, "errorsYaml"),
+        "/extensible": operationReferencing(
+          extensible,
+          `${documentsFolder}errors.extensible.openapi.yaml`,
+          "extensibleYaml",
+        ),
         "/problems": operationReferencing(problems, `${documentsFolder}problem.openapi.json`, "problems"),
+        "/problems-yaml": operationReferencing(problems, `${documentsFolder}problem.openapi.yaml`, "problemsYaml"),
       }),
     );
     expect(result.totals, result.output).toEqual({ errors: 0, warnings: 0, ignored: 0 });
     expect(result.status, result.output).toBe(0);
   }, 60_000);
+
+  it.each(["errors.openapi.json", "errors.extensible.openapi.yaml", "problem.openapi.yaml"])(
+    "finds no error in %s on its own under the recommended rules",
+    (name) => {
+      const result = spawnSync(
+        redocly,
+        ["lint", `${documentsFolder}${name}`, "--extends", "recommended", "--format", "json"],
+        {
+          encoding: "utf8",
+          env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" },
+        },
+      );
+      const report = JSON.parse(result.stdout) as { totals: LintReport["totals"]; problems: { ruleId: string }[] };
+      // A document of components only has nothing that uses them: that one warning is all there is.
+      const rules = new Set(report.problems.map((problem) => problem.ruleId));
+      expect(
+        [...rules].filter((rule) => rule !== "no-unused-components"),
+        result.stdout,
+      ).toEqual([]);
+      expect(report.totals.errors).toBe(0);
+      expect(result.status, result.stderr).toBe(0);
+    },
+    60_000,
+  );
 
   it("rejects an example that does not match its response, so that the example rules are in force", () => {
     const broken = readDocument("errors.openapi.json") as { components: { examples: Record<string, Json> } };

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bin, type PackedPackage, packAll, publishablePackages, runCommand } from "./pack.js";
 
 const nonTypeScriptEntryPoints: Partial<Record<string, readonly string[]>> = {
-  openapi: ["./errors.openapi.yaml"],
+  openapi: ["./errors.openapi.yaml", "./errors.extensible.openapi.yaml", "./problem.openapi.yaml"],
 };
 
 let packed: PackedPackage[] = [];
@@ -118,7 +118,7 @@ describe("a consumer project outside the workspace", () => {
     expect(shown.get("client reformatted")).toBe(shown.get("guarded format"));
     expect(shown.get("client localize")).toMatch(/container\/blob.*403/);
     expect(shown.get("client problem")).toMatchObject({
-      type: "urn:aml-errors:BadArgument:BlobNotFound",
+      type: "tag:aml-errors.github.io,2026:BadArgument/BlobNotFound",
       status: 400,
       instance: "/score",
       class: "BadArgument",
@@ -195,7 +195,7 @@ describe("a consumer project outside the workspace", () => {
       expect(bundled.output).toBe(direct.output);
       const shown = JSON.parse(direct.output) as { known: boolean; values: unknown; problem: { type: string } };
       expect(shown).toMatchObject({ known: true, values: ["container/blob", "403"] });
-      expect(shown.problem.type).toBe("urn:aml-errors:BadArgument:BlobNotFound");
+      expect(shown.problem.type).toBe("tag:aml-errors.github.io,2026:BadArgument/BlobNotFound");
       // Nothing of Node in a browser bundle, and no ajv from the catalog's data entry point.
       const text = readFileSync(out, "utf8");
       expect(/from\s*["']node:|require\(["']node:|createRequire/.test(text)).toBe(false);

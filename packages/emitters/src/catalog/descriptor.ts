@@ -1,7 +1,15 @@
-import { serializeCatalog } from "@aml-errors/catalog/model";
+import { type Catalog, canonicalCatalog } from "@aml-errors/catalog/model";
 import type { OutputKind } from "../registry/output-kind.js";
 import { catalogDataModule } from "./data-module.js";
 import { CATALOG_MODULE_PATH, CATALOG_PATH } from "./paths.js";
+
+/** The schema beside catalog.json in the package, named so that editors validate and complete the file. */
+const SCHEMA_REFERENCE = "./catalog.schema.json";
+
+/** `catalog.json`: the canonical catalog, headed by its `$schema` (which the schema allows). */
+function catalogFile(catalog: Catalog): string {
+  return `${JSON.stringify({ $schema: SCHEMA_REFERENCE, ...canonicalCatalog(catalog) }, null, 2)}\n`;
+}
 
 /**
  * `@aml-errors/catalog`: the catalog itself. It carries everything, so it
@@ -33,6 +41,6 @@ export const catalogKind: OutputKind = {
   },
   check: () => [],
   emit: async (catalog) => ({
-    files: [{ path: CATALOG_PATH, contents: serializeCatalog(catalog) }, catalogDataModule(catalog)],
+    files: [{ path: CATALOG_PATH, contents: catalogFile(catalog) }, catalogDataModule(catalog)],
   }),
 };

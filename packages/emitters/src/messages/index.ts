@@ -9,6 +9,7 @@ import { icuBundle } from "./icu-bundle.js";
 import { localeModuleStatements } from "./locale-module.js";
 import { localesModuleStatements } from "./locales-module.js";
 import { messagesManifest } from "./manifest.js";
+import { nestedBundle } from "./nested-bundle.js";
 import {
   ALL_LOCALES_MODULE,
   CLASS_TEXTS_MODULE,
@@ -22,8 +23,8 @@ import { messagesReadme } from "./readme.js";
 import { typesModuleStatements } from "./types-module.js";
 
 /**
- * `@aml-errors/messages`: per locale, an ICU bundle, an i18next bundle and a
- * module of compiled formatters; the shared types, the locale list, the
+ * `@aml-errors/messages`: per locale, an ICU bundle (flat and nested), an
+ * i18next bundle and a module of compiled formatters; the shared types, the locale list, the
  * table of all locales for the root entry point; the README; and the
  * `exports` of package.json, which list one entry point per locale.
  */
@@ -38,6 +39,7 @@ export function emitMessages(catalog: Catalog, project: Project): EmitterOutput 
       renderTypeScript(project, modulePath(locale), localeModuleStatements(plan, locale)),
       icuBundle(plan, locale),
       i18nextBundle(plan, locale),
+      nestedBundle(plan, locale),
     ]),
     { path: README_PATH, contents: messagesReadme(plan) },
   ];

@@ -8,7 +8,7 @@ function entryPoint(module: string) {
 
 /**
  * The `exports` of package.json, which depend on the locales: the root, one
- * entry point per locale, both bundles of each locale, and package.json.
+ * entry point per locale, the bundles of each locale, and package.json.
  * Each is listed (no `./*` pattern), types first in every condition.
  */
 export function messagesManifest(plan: MessagesPlan): ManifestFields {
@@ -17,6 +17,7 @@ export function messagesManifest(plan: MessagesPlan): ManifestFields {
   for (const locale of plan.locales) {
     exports[`./locales/${locale}.json`] = `./locales/${locale}.json`;
     exports[`./locales/${locale}.i18next.json`] = `./locales/${locale}.i18next.json`;
+    exports[`./locales/${locale}.nested.json`] = `./locales/${locale}.nested.json`;
   }
   exports["./package.json"] = "./package.json";
   return { path: MANIFEST_PATH, fields: { exports } };

@@ -25,3 +25,7 @@ export function icuBundlePath(locale: Locale): string {
 export function i18nextBundlePath(locale: Locale): string {
   return `${BUNDLES_DIR}${locale}.i18next.json`;
 }
+
+export function nestedBundlePath(locale: Locale): string {
+  return `${BUNDLES_DIR}${locale}.nested.json`;
+}

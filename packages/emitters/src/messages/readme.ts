@@ -3,6 +3,7 @@ import { markdownText, stringLiteral } from "../escape.js";
 import { markdownHeader } from "../header.js";
 import { licenceSection } from "../licence/readme-section.js";
 import { markdownTable } from "../shared/markdown-table.js";
+import { libraryGuide } from "./library-guide.js";
 import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode } from "./plan.js";
 
 const PACKAGE = "@aml-errors/messages";
@@ -126,6 +127,8 @@ function usage(plan: MessagesPlan, example: Example): string {
     '`locales/<locale>.i18next.json` holds `{ "<Class>": { "<Code>": "… {{0}} …" } }`. Set `interpolation.escapeValue: false`: the messages are plain text, and the values would otherwise be HTML-escaped. i18next reads `{{…}}` inside a value as a placeholder too; the compiled formatters and the ICU bundle insert every value verbatim.',
     "",
     i18next,
+    "",
+    libraryGuide({ pkg: PACKAGE, locale, key, values: valueObject(values), fence }),
   ].join("\n");
 }
 
@@ -191,7 +194,7 @@ export function messagesReadme(plan: MessagesPlan): string {
     "- `isParamsOf(cls, code, values)`: the typed way in for values that come as a list (a regex match): true when the count is the message's, and then `formatError(locale, cls, code, ...values)` compiles without a cast; `valueCount(cls, code)`; `formatMessage(locale, cls, code, values)`, which answers `undefined` rather than throwing for an unknown pair or a wrong count.",
     "- Types `LocaleTag` (a locale or any tag), `ErrorClassName` and `CodeOf<C>` (those of `@aml-errors/codes`, so that its `isErrorClass` and `isCodeOf` narrow straight into the formatters), `ParamsOf<C, K>`, `MessageParams`, `MessageValue`, `Messages`, `ClassTexts`, `LocaleMatch`.",
     `- \`${PACKAGE}/<locale>\`: \`messages\`, one formatter per class and code.`,
-    `- \`${PACKAGE}/locales/<locale>.json\` and \`${PACKAGE}/locales/<locale>.i18next.json\`: the bundles.`,
+    `- \`${PACKAGE}/locales/<locale>.json\`, \`${PACKAGE}/locales/<locale>.nested.json\` and \`${PACKAGE}/locales/<locale>.i18next.json\`: the bundles.`,
     "",
     "## Fallback",
     "",

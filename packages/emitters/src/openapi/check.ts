@@ -1,8 +1,17 @@
 import type { Catalog } from "@aml-errors/catalog/model";
 import type { EmitProblem } from "../check/problem.js";
-import { detailCodeSchemaName, ERROR_CLASS_SCHEMA } from "./components.js";
+import {
+  detailCodeSchemaName,
+  ERROR_ADDITIONAL_INFO,
+  ERROR_CLASS_SCHEMA,
+  ERROR_DETAIL,
+  INNER_ERROR,
+  PROBLEM_CLASS_SCHEMA,
+  problemCodeSchemaName,
+  problemSchemaName,
+} from "./components.js";
 import { ANY_ERROR, ERROR_RESPONSE } from "./error-schemas.js";
-import { ANY_PROBLEM } from "./problem-schemas.js";
+import { ANY_PROBLEM, EMITTED_PROBLEM, PROBLEM } from "./problem-schemas.js";
 
 /** A name in one namespace of the generated packages, and the class that brings it. */
 interface Claim {
@@ -13,25 +22,39 @@ interface Claim {
 }
 
 /**
- * The schema names of the OpenAPI documents (`components.schemas` is one
- * namespace per document; both are checked as one, as the fixed names differ
- * only in which document has them): the fixed ones, one per class, and
- * `<Class>DetailCode` for each class with codes. A class named after another
- * name would silently replace that schema.
+ * The schema names of the OpenAPI documents, checked as one namespace since
+ * a user references the documents together and bundlers merge them: the
+ * fixed ones, one per class in each document (`<Class>`, `<Class>Problem`),
+ * and `<Class>DetailCode` and `<Class>ProblemCode` for each class with codes.
+ * A class named after another name would silently replace that schema.
  */
 function schemaClaims(catalog: Catalog): Claim[] {
   return [
     { name: ERROR_CLASS_SCHEMA, what: "the enum of the classes" },
     { name: ANY_ERROR, what: "the union of the error classes" },
     { name: ERROR_RESPONSE, what: "the error response body" },
+    { name: ERROR_DETAIL, what: "the specific error object" },
+    { name: ERROR_ADDITIONAL_INFO, what: "the additional information object" },
+    { name: INNER_ERROR, what: "the innererror object" },
+    { name: PROBLEM_CLASS_SCHEMA, what: "the enum of the problem classes" },
+    { name: PROBLEM, what: "the RFC 9457 problem" },
     { name: ANY_PROBLEM, what: "the union of the problem classes" },
+    { name: EMITTED_PROBLEM, what: "the problem as the service emits it" },
     ...catalog.classes
       .filter((cls) => cls.codes.length > 0)
-      .map((cls) => ({
-        name: detailCodeSchemaName(cls.id),
-        classId: cls.id,
-        what: `the schema of the codes of class ${cls.id}`,
-      })),
+      .flatMap((cls) => [
+        { name: detailCodeSchemaName(cls.id), classId: cls.id, what: `the schema of the codes of class ${cls.id}` },
+        {
+          name: problemCodeSchemaName(cls.id),
+          classId: cls.id,
+          what: `the schema of the problem codes of class ${cls.id}`,
+        },
+      ]),
+    ...catalog.classes.map((cls) => ({
+      name: problemSchemaName(cls.id),
+      classId: cls.id,
+      what: `the problem schema of class ${cls.id}`,
+    })),
     ...catalog.classes.map((cls) => ({ name: cls.id, classId: cls.id, what: `the schema of class ${cls.id}` })),
   ];
 }

@@ -1,6 +1,5 @@
 import type { LiteralObject } from "../shared/literal.js";
 import type { CatalogView, ClassView, EntryView } from "../shared/view.js";
-import { exampleName } from "./components.js";
 import { codeProblemType } from "./problem-types.js";
 import { exampleMessage } from "./samples.js";
 
@@ -23,15 +22,19 @@ export const problemExampleValue: ExampleValue = (entry, cls) => ({
   code: entry.codeId,
 });
 
-/** One example per (class, code), named `<Class>.<Code>`. */
-export function examples(view: CatalogView, value: ExampleValue): [string, LiteralObject][] {
+/** One example per (class, code), named by `name`. */
+export function examples(
+  view: CatalogView,
+  value: ExampleValue,
+  name: (classId: string, codeId: string) => string,
+): [string, LiteralObject][] {
   const classes = new Map(view.classes.map((cls) => [cls.id, cls]));
   return view.entries.flatMap((entry): [string, LiteralObject][] => {
     const cls = classes.get(entry.classId);
     if (!cls) return [];
     return [
       [
-        exampleName(entry.classId, entry.codeId),
+        name(entry.classId, entry.codeId),
         { summary: `${entry.classId}: ${entry.codeId} (HTTP ${entry.status})`, value: value(entry, cls) },
       ],
     ];

@@ -35,6 +35,10 @@ describe.each<[string, () => Catalog]>([
     };
     const icu = JSON.parse(fileAt(files, `messages/locales/${locale}.json`)) as Record<string, string>;
     const translate = await i18nextFor(locale, JSON.parse(fileAt(files, `messages/locales/${locale}.i18next.json`)));
+    const nested = JSON.parse(fileAt(files, `messages/locales/${locale}.nested.json`)) as Record<
+      string,
+      Record<string, string>
+    >;
     const compiled = messagesByLocale[locale] as Table;
     let checked = 0;
     for (const cls of plan.classes) {
@@ -47,6 +51,8 @@ describe.each<[string, () => Catalog]>([
         const own = formatter && Object.hasOwn(formatter, code.id) ? formatter[code.id] : undefined;
         expect({ key, compiled: own?.(...values) }).toEqual({ key, compiled: want });
         expect({ key, icu: formatIcu(icu[key] ?? "", locale, values) }).toEqual({ key, icu: want });
+        const pattern = Object.hasOwn(nested, cls.id) ? nested[cls.id]?.[code.id] : undefined;
+        expect({ key, nested: formatIcu(pattern ?? "", locale, values) }).toEqual({ key, nested: want });
         expect({ key, i18next: translate(key, values) }).toEqual({ key, i18next: want });
         expect(want.trim()).not.toBe("");
         checked++;
@@ -72,12 +78,17 @@ describe("bundle layout", () => {
     );
   });
 
-  it("keys ICU entries by class and code, and nests i18next entries, in catalog order", () => {
+  it("keys ICU entries by class and code, and nests the nested ICU and i18next entries, in catalog order", () => {
     const catalog = realCatalog();
     const icu = JSON.parse(fileAt(files, "messages/locales/fr-FR.json")) as Record<string, string>;
     const i18n = JSON.parse(fileAt(files, "messages/locales/fr-FR.i18next.json")) as Record<string, unknown>;
     expect(Object.keys(icu)).toEqual(catalog.classes.flatMap((cls) => cls.codes.map((code) => `${cls.id}.${code.id}`)));
     expect(Object.keys(i18n)).toEqual(catalog.classes.filter((cls) => cls.codes.length > 0).map((cls) => cls.id));
+    const nested = JSON.parse(fileAt(files, "messages/locales/fr-FR.nested.json")) as Record<string, unknown>;
+    expect(Object.keys(nested)).toEqual(Object.keys(i18n));
+    expect((nested.BadArgument as Record<string, string>).InvalidQueryParameter).toBe(
+      icu["BadArgument.InvalidQueryParameter"],
+    );
   });
 
   it("writes JSON with two-space indentation, LF and one final newline", () => {

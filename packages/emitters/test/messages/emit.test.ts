@@ -16,7 +16,7 @@ describe("emitMessages on the real catalog", () => {
   const catalog = realCatalog();
   const output = emitMessages(catalog, createEmitProject());
 
-  it("writes the shared modules, one module and two bundles per locale, and the README", () => {
+  it("writes the shared modules, one module and three bundles per locale, and the README", () => {
     expect(catalog.locales.length).toBeGreaterThan(1);
     expect(output.files.map((file) => file.path)).toEqual([
       `${GENERATED}types.ts`,
@@ -27,12 +27,13 @@ describe("emitMessages on the real catalog", () => {
         `${GENERATED}${locale}.ts`,
         `messages/locales/${locale}.json`,
         `messages/locales/${locale}.i18next.json`,
+        `messages/locales/${locale}.nested.json`,
       ]),
       "messages/README.md",
     ]);
   });
 
-  it("owns the exports of package.json: types first, one entry point and two bundles per locale, no pattern", () => {
+  it("owns the exports of package.json: types first, one entry point and three bundles per locale, no pattern", () => {
     const entryPoints = catalog.locales.map((locale) => [
       `./${locale}`,
       { types: `./dist/generated/${locale}.d.ts`, default: `./dist/generated/${locale}.js` },
@@ -40,6 +41,7 @@ describe("emitMessages on the real catalog", () => {
     const bundles = catalog.locales.flatMap((locale) => [
       [`./locales/${locale}.json`, `./locales/${locale}.json`],
       [`./locales/${locale}.i18next.json`, `./locales/${locale}.i18next.json`],
+      [`./locales/${locale}.nested.json`, `./locales/${locale}.nested.json`],
     ]);
     expect(output.manifests).toEqual([
       {

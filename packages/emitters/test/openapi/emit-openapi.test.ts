@@ -20,7 +20,10 @@ import {
 
 const ERRORS_JSON = "openapi/openapi/errors.openapi.json";
 const ERRORS_YAML = "openapi/openapi/errors.openapi.yaml";
+const EXTENSIBLE_JSON = "openapi/openapi/errors.extensible.openapi.json";
+const EXTENSIBLE_YAML = "openapi/openapi/errors.extensible.openapi.yaml";
 const PROBLEM_JSON = "openapi/openapi/problem.openapi.json";
+const PROBLEM_YAML = "openapi/openapi/problem.openapi.yaml";
 const GENERATED = "openapi/src/generated/";
 
 type Json = Record<string, unknown>;
@@ -36,11 +39,16 @@ function componentsOf(text: string, kind: string): Json {
 describe("emitOpenApi on the real catalog", () => {
   const output = emitted();
 
-  it("writes both documents, the YAML rendering, two modules and the README, and owns their folders", () => {
+  it("writes the five documents, the YAML renderings, two modules and the README, and owns their folders", () => {
     expect(output.files.map((file) => file.path)).toEqual([
       ERRORS_JSON,
       ERRORS_YAML,
+      "openapi/openapi/errors.openapi-3.0.json",
+      "openapi/openapi/errors.swagger.json",
+      EXTENSIBLE_JSON,
+      EXTENSIBLE_YAML,
       PROBLEM_JSON,
+      PROBLEM_YAML,
       `${GENERATED}document.ts`,
       `${GENERATED}problem-document.ts`,
       "openapi/README.md",
@@ -59,6 +67,9 @@ describe("emitOpenApi on the real catalog", () => {
   it("renders the same errors document as JSON, YAML and a TypeScript constant", async () => {
     const json = JSON.parse(fileAt(output.files, ERRORS_JSON)) as unknown;
     expect(parse(fileAt(output.files, ERRORS_YAML))).toEqual(json);
+    const extensible = JSON.parse(fileAt(output.files, EXTENSIBLE_JSON)) as unknown;
+    expect(parse(fileAt(output.files, EXTENSIBLE_YAML))).toEqual(extensible);
+    expect(parse(fileAt(output.files, PROBLEM_YAML))).toEqual(JSON.parse(fileAt(output.files, PROBLEM_JSON)));
     const module = await importGenerated(output.files, GENERATED, "document.js");
     expect(module.document).toEqual(json);
     const problems = await importGenerated(output.files, GENERATED, "problem-document.js");
@@ -74,7 +85,20 @@ describe("emitOpenApi on the real catalog", () => {
       ...classes.map((cls) => cls.id),
       "AnyError",
       "ErrorResponse",
+      "ErrorDetail",
+      "ErrorAdditionalInfo",
+      "InnerError",
     ]);
+    const problemSchemas = Object.keys(componentsOf(fileAt(output.files, PROBLEM_JSON), "schemas"));
+    expect(problemSchemas).toEqual([
+      "ProblemClass",
+      ...classes.filter((cls) => cls.codes.length > 0).map((cls) => `${cls.id}ProblemCode`),
+      "Problem",
+      ...classes.map((cls) => `${cls.id}Problem`),
+      "AnyProblem",
+      "EmittedProblem",
+    ]);
+    expect(problemSchemas.filter((name) => schemas.includes(name))).toEqual([]);
     const statuses = [...new Set(classes.map((cls) => cls.status))].sort((a, b) => a - b);
     expect(statuses.length).toBeGreaterThan(1);
     expect(Object.keys(componentsOf(fileAt(output.files, ERRORS_JSON), "responses"))).toEqual([
@@ -84,6 +108,14 @@ describe("emitOpenApi on the real catalog", () => {
     const entries = realCatalog().classes.reduce((sum, cls) => sum + cls.codes.length, 0);
     expect(Object.keys(componentsOf(fileAt(output.files, ERRORS_JSON), "examples"))).toHaveLength(entries);
     expect(Object.keys(componentsOf(fileAt(output.files, PROBLEM_JSON), "examples"))).toHaveLength(entries);
+    for (const kind of ["responses", "examples"]) {
+      const errorNames = Object.keys(componentsOf(fileAt(output.files, ERRORS_JSON), kind));
+      const problemNames = Object.keys(componentsOf(fileAt(output.files, PROBLEM_JSON), kind));
+      expect(
+        problemNames.filter((name) => errorNames.includes(name)),
+        kind,
+      ).toEqual([]);
+    }
   });
 
   it("is byte-identical across runs and when emitted with the other packages", async () => {
@@ -217,8 +249,11 @@ describe("example messages", () => {
 
 describe("problem type URIs", () => {
   it.each<[string, { given: [string, string]; want: string }]>([
-    ["a class and a code", { given: ["BadArgument", "BlobNotFound"], want: "urn:aml-errors:BadArgument:BlobNotFound" }],
-    ["characters a URI cannot hold", { given: ["A b", "c/d"], want: "urn:aml-errors:A%20b:c%2Fd" }],
+    [
+      "a class and a code",
+      { given: ["BadArgument", "BlobNotFound"], want: "tag:aml-errors.github.io,2026:BadArgument/BlobNotFound" },
+    ],
+    ["characters a URI cannot hold", { given: ["A b", "c/d"], want: "tag:aml-errors.github.io,2026:A%20b/c%2Fd" }],
   ])("name %s", (_name, { given, want }) => {
     expect(codeProblemType(...given)).toBe(want);
   });
@@ -230,5 +265,23 @@ describe("emitOpenApi refuses ids that cannot name components", () => {
     ["a code id with a slash", { given: [{ id: "Cls", status: 400, codes: [{ id: "a/b" }] }], want: /code "a\/b"/ }],
   ])("%s", (_name, { given, want }) => {
     expect(() => emitted(catalogOf(given))).toThrow(want);
+  });
+});
+
+describe("the OpenAPI 3.0 rendering", () => {
+  it("turns const into enum but keeps a class and a code named const as names", () => {
+    const output = emitted(
+      catalogOf([{ id: "const", status: 400, summary: "s", codes: [{ id: "const", message: "m" }] }]),
+    );
+    const doc = JSON.parse(fileAt(output.files, "openapi/openapi/errors.openapi-3.0.json")) as {
+      openapi: string;
+      components: { schemas: Record<string, Json>; examples: Json };
+    };
+    expect(doc.openapi).toBe("3.0.3");
+    const schema = doc.components.schemas.const as { properties: Record<string, Json> };
+    expect(schema.properties.code).toEqual({ description: "The error class.", type: "string", enum: ["const"] });
+    expect(doc.components.schemas.constDetailCode?.["x-message-templates"]).toEqual({ const: "m" });
+    expect(Object.keys(doc.components.examples)).toEqual(["const.const"]);
+    expect(JSON.stringify(doc)).not.toContain('"const":"const"');
   });
 });

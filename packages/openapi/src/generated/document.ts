@@ -8,21 +8,35 @@ export const document = {
     summary: "Error responses of the Azure Machine Learning REST API as reusable components.",
     description: "Generated from the en-US reference page of the Azure Machine Learning REST API error codes: 18 error classes, 110 (class, code) pairs. `paths` is empty: reference the components from your own document. The version is the start of the sha256 of the page.",
     version: "62f54de15823",
+    contact: {
+      name: "aml-errors",
+      url: "https://github.com/aml-errors/aml-errors",
+    },
     license: {
       name: "MIT",
       identifier: "MIT",
     },
   },
+  servers: [
+    {
+      url: "/",
+      description: "None: the document only holds components to reference.",
+    },
+  ],
   paths: {},
   components: {
     schemas: {
       ErrorClass: {
         title: "ErrorClass",
-        description: "An error class: the `code` of the top-level error object. `x-http-status` gives the HTTP status of each.",
+        description: "An error class. `x-http-status` gives the HTTP status of each.",
         type: "string",
         enum: ["BadArgument", "BadUserArgument", "InvalidOperation", "LibraryExecutionError", "ModuleExecutionError", "WebServicePackageError", "Unauthorized", "NotFound", "RequestTimeout", "Conflict", "MemoryQuotaViolation", "InternalError", "InternalErrorSystemLowOnMemory", "ModelPackageFormatError", "WebServicePackageInternalError", "InitializingContainers", "ServiceUnavailable", "GatewayTimeout"],
         "x-enum-varnames": ["BadArgument", "BadUserArgument", "InvalidOperation", "LibraryExecutionError", "ModuleExecutionError", "WebServicePackageError", "Unauthorized", "NotFound", "RequestTimeout", "Conflict", "MemoryQuotaViolation", "InternalError", "InternalErrorSystemLowOnMemory", "ModelPackageFormatError", "WebServicePackageInternalError", "InitializingContainers", "ServiceUnavailable", "GatewayTimeout"],
         "x-enum-descriptions": ["Invalid argument provided.", "Invalid user argument provided.", "The request is invalid in the current context.", "Module execution encountered an internal library error.", "Module execution encountered an error.", "Invalid web service package. Verify the web service package provided is correct and try again.", "Request is unauthorized to access resource.", "Resource not found.", "The operation could not be completed within the permitted time.", "Resource already exists.", "The model had exceeded the memory quota assigned to it.", "Execution encountered an internal error.", "Execution encountered an internal error. System low on memory. Please try again.", "Invalid model package. Verify the model package provided is correct and try again.", "Invalid web service package. Verify the web package provided is correct and try again.", "The request cannot execute as the containers are being initialized.", "Service is temporarily unavailable.", "The operation could not be completed within the permitted time."],
+        "x-ms-enum": {
+          name: "ErrorClass",
+          modelAsString: false,
+        },
         "x-http-status": {
           BadArgument: 400,
           BadUserArgument: 400,
@@ -46,11 +60,15 @@ export const document = {
       },
       BadArgumentDetailCode: {
         title: "BadArgumentDetailCode",
-        description: "A specific code of the BadArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the BadArgument class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["BadParameterValue", "BadSubscriptionId", "BadVersionCall", "BatchJobInputsNotSpecified", "BatchJobInputsTooManySpecified", "BlobNameTooLong", "BlobNotFound", "ContainerIsEmpty", "ContainerSegmentInvalid", "ContainerValidationFailed", "DataTypeNotSupported", "DuplicateInputInBatchCall", "ExpiryTimeInThePast", "IncompleteSettings", "InputBlobRelativeLocationInvalid", "InvalidBlob", "InvalidBlobConnectionString", "InvalidBlobExtension", "InvalidInputNames", "InvalidOutputOverrideName", "InvalidQueryParameter", "MissingInputBlobInformation", "MissingJobId", "MissingKeys", "MissingModelPackage", "MissingOutputOverrideSpecification", "MissingRequestInput", "MissingRequiredGlobalParameters", "MissingRequiredOutputOverrides", "MissingWebServiceGroupId", "MissingWebServiceId", "MissingWebServicePackage", "MissingWorkspaceId", "ModelConfigurationInvalid", "ModelPackageIdInvalid", "RequestBodyInvalid", "RequestIsEmpty", "UnexpectedParameter", "UnknownError", "UserParameterInvalid", "WebServiceConcurrentRequestRequirementInvalid", "WebServiceIdInvalid", "WebServiceTooManyConcurrentRequestRequirement", "WebServiceTypeInvalid"],
         "x-enum-varnames": ["BadParameterValue", "BadSubscriptionId", "BadVersionCall", "BatchJobInputsNotSpecified", "BatchJobInputsTooManySpecified", "BlobNameTooLong", "BlobNotFound", "ContainerIsEmpty", "ContainerSegmentInvalid", "ContainerValidationFailed", "DataTypeNotSupported", "DuplicateInputInBatchCall", "ExpiryTimeInThePast", "IncompleteSettings", "InputBlobRelativeLocationInvalid", "InvalidBlob", "InvalidBlobConnectionString", "InvalidBlobExtension", "InvalidInputNames", "InvalidOutputOverrideName", "InvalidQueryParameter", "MissingInputBlobInformation", "MissingJobId", "MissingKeys", "MissingModelPackage", "MissingOutputOverrideSpecification", "MissingRequestInput", "MissingRequiredGlobalParameters", "MissingRequiredOutputOverrides", "MissingWebServiceGroupId", "MissingWebServiceId", "MissingWebServicePackage", "MissingWorkspaceId", "ModelConfigurationInvalid", "ModelPackageIdInvalid", "RequestBodyInvalid", "RequestIsEmpty", "UnexpectedParameter", "UnknownError", "UserParameterInvalid", "WebServiceConcurrentRequestRequirementInvalid", "WebServiceIdInvalid", "WebServiceTooManyConcurrentRequestRequirement", "WebServiceTypeInvalid"],
         "x-enum-descriptions": ["The parameter value supplied does not satisfy the parameter rule on the parameter", "The subscription Id that is used to score is not the one present in the resource", "Invalid version parameter was passed during the API call: {0}. Check the API help page for passing the correct version and try again.", "The following required input(s) were not specified with the request: {0}. Please ensure all input data is specified and try again.", "The request specified more inputs than defined in the service. List of accepted input(s): {0}. Please ensure all input data is specified correctly and try again.", "Azure blob storage path provided for diagnostic output is too long: {0}. Shorten the path and try again.", "Unable to access the provided Azure blob - {0}.  Azure error message: {1}.", "No Azure storage container name was provided. Provide a valid container name and try again.", "Invalid container name. Provide a valid container name and try again.", "Blob container validation failed with this error: {0}.", "Unsupported data type provided. Provide valid data type(s) and try again.", "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.", "Expiry time provided is in the past: {0}. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.", "Diagnostics settings are incomplete.", "No Azure storage blob name provided. Provide a valid blob name and try again.", "Invalid blob specification for blob: {0}. Verify that connection string / relative path or SAS token specification is correct and try again.", "The connection string specified for one of the input/output blobs in invalid: {0}. Please correct this and try again.", "The blob reference: {0} has an invalid or missing file extension. Supported file extensions for this output type are: \"{1}\".", "Invalid service input name(s) specified in the request: {0}. Please map the input data to the correct service inputs and try again.", "Invalid output override name: {0}. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).", "Invalid query parameter '{0}'. {1}", "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.", "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.", "No Keys provided or one of Primary or Secondary Key is not provided.", "No model package Id or model package provided. Provide a valid model package Id or model package and try again.", "The request is missing the blob specification for output override {0}. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.", "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.", "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.", "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: {0}", "No web service group Id provided. Provide a valid web service group Id and try again.", "No web service Id provided. Provide a valid web service Id and try again.", "No web Service package provided. Provide a valid web service package and try again.", "No workspace Id provided. Provide a valid workspace Id and try again.", "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.", "Invalid model package Id. Verify that the model package Id is correct and try again.", "No request body provided or error in deserializing the request body.", "No request provided. Provide a valid request and try again.", "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.", "Unknown error.", "{0}", "Cannot change concurrent requests requirements for {0} web service.", "Invalid web service id provided. Web service id should be a valid guid.", "Cannot set concurrent request requirement to more than {0}.", "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}."],
+        "x-ms-enum": {
+          name: "BadArgumentDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           BadParameterValue: "The parameter value supplied does not satisfy the parameter rule on the parameter",
           BadSubscriptionId: "The subscription Id that is used to score is not the one present in the resource",
@@ -100,11 +118,15 @@ export const document = {
       },
       BadUserArgumentDetailCode: {
         title: "BadUserArgumentDetailCode",
-        description: "A specific code of the BadUserArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the BadUserArgument class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["InputMismatchError", "InputParseError", "MissingRequiredGlobalParameters", "UnexpectedParameter", "UserParameterInvalid"],
         "x-enum-varnames": ["InputMismatchError", "InputParseError", "MissingRequiredGlobalParameters", "UnexpectedParameter", "UserParameterInvalid"],
         "x-enum-descriptions": ["Input data does not match input port schema.", "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.", "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.", "Verify only the required parameters expected by the web service are passed and try again.", "{0}"],
+        "x-ms-enum": {
+          name: "BadUserArgumentDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           InputMismatchError: "Input data does not match input port schema.",
           InputParseError: "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.",
@@ -115,11 +137,15 @@ export const document = {
       },
       InvalidOperationDetailCode: {
         title: "InvalidOperationDetailCode",
-        description: "A specific code of the InvalidOperation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the InvalidOperation class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-varnames": ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-descriptions": ["The job cannot be started because it is in {0} state.", "The model is incompatible with the request version. The request version only supports single datatable output models.", "The model does not allow multiple inputs."],
+        "x-ms-enum": {
+          name: "InvalidOperationDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           CannotStartJob: "The job cannot be started because it is in {0} state.",
           IncompatibleModel: "The model is incompatible with the request version. The request version only supports single datatable output models.",
@@ -128,11 +154,15 @@ export const document = {
       },
       WebServicePackageErrorDetailCode: {
         title: "WebServicePackageErrorDetailCode",
-        description: "A specific code of the WebServicePackageError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the WebServicePackageError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-varnames": ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-descriptions": ["The web service package is malformed. Details: {0}", "The web service package graph is invalid. Details: {0}", "The web service package graph is invalid. Details: {0}"],
+        "x-ms-enum": {
+          name: "WebServicePackageErrorDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           FormatError: "The web service package is malformed. Details: {0}",
           RuntimesError: "The web service package graph is invalid. Details: {0}",
@@ -141,11 +171,15 @@ export const document = {
       },
       UnauthorizedDetailCode: {
         title: "UnauthorizedDetailCode",
-        description: "A specific code of the Unauthorized class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the Unauthorized class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
         "x-enum-varnames": ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
         "x-enum-descriptions": ["Unauthorized", "Unauthorized", "Invalid credentials provided."],
+        "x-ms-enum": {
+          name: "UnauthorizedDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           AdminRequestUnauthorized: "Unauthorized",
           ManagementRequestUnauthorized: "Unauthorized",
@@ -154,11 +188,15 @@ export const document = {
       },
       NotFoundDetailCode: {
         title: "NotFoundDetailCode",
-        description: "A specific code of the NotFound class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the NotFound class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelPackageNotFound", "WebServiceIdNotFoundInWorkspace", "WebServiceNotFound", "WorkspaceNotFound"],
         "x-enum-varnames": ["ModelPackageNotFound", "WebServiceIdNotFoundInWorkspace", "WebServiceNotFound", "WorkspaceNotFound"],
         "x-enum-descriptions": ["Model package not found. Verify the model package Id is correct and try again.", "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.", "Web service not found. Verify the web service Id is correct and try again.", "Workspace not found. Verify the workspace Id is correct and try again."],
+        "x-ms-enum": {
+          name: "NotFoundDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModelPackageNotFound: "Model package not found. Verify the model package Id is correct and try again.",
           WebServiceIdNotFoundInWorkspace: "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
@@ -168,11 +206,15 @@ export const document = {
       },
       RequestTimeoutDetailCode: {
         title: "RequestTimeoutDetailCode",
-        description: "A specific code of the RequestTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the RequestTimeout class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["RequestCanceled", "ScoreRequestTimeout"],
         "x-enum-varnames": ["RequestCanceled", "ScoreRequestTimeout"],
         "x-enum-descriptions": ["Request was canceled by the client.", "Execution request timed out."],
+        "x-ms-enum": {
+          name: "RequestTimeoutDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           RequestCanceled: "Request was canceled by the client.",
           ScoreRequestTimeout: "Execution request timed out.",
@@ -180,33 +222,45 @@ export const document = {
       },
       ConflictDetailCode: {
         title: "ConflictDetailCode",
-        description: "A specific code of the Conflict class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the Conflict class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelOutputMetadataMismatch"],
         "x-enum-varnames": ["ModelOutputMetadataMismatch"],
         "x-enum-descriptions": ["Invalid output parameter name. Try using the metadata editor module to rename columns and try again."],
+        "x-ms-enum": {
+          name: "ConflictDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModelOutputMetadataMismatch: "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
         },
       },
       MemoryQuotaViolationDetailCode: {
         title: "MemoryQuotaViolationDetailCode",
-        description: "A specific code of the MemoryQuotaViolation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the MemoryQuotaViolation class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["OutOfMemoryLimit"],
         "x-enum-varnames": ["OutOfMemoryLimit"],
         "x-enum-descriptions": ["The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues."],
+        "x-ms-enum": {
+          name: "MemoryQuotaViolationDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           OutOfMemoryLimit: "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.",
         },
       },
       InternalErrorDetailCode: {
         title: "InternalErrorDetailCode",
-        description: "A specific code of the InternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the InternalError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["AdminAuthenticationFailed", "BackendArgumentError", "BackendBadRequest", "ClusterConfigBlobMisconfigured", "ContainerProcessTerminatedWithSystemError", "ContainerProcessTerminatedWithUnknownError", "ContainerValidationFailed", "DeleteWebServiceResourceFailed", "ExceptionDeserializationError", "FailedGettingApiDocument", "FailedStoringWebService", "InvalidMemoryConfiguration", "InvalidResourceCacheConfiguration", "InvalidResourceDownloadConfiguration", "InvalidWebServiceResources", "MissingTaskInstance", "ModelPackageInvalid", "ModuleExecutionFailed", "ModuleLoadFailed", "ModuleObjectCloneFailed", "OutputConversionFailed", "PortDataTypeNotSupported", "ResourceDownload", "ResourceLoadFailed", "ServiceUrisNotFound", "SwaggerGeneration", "UnexpectedScoreStatus", "UnknownBackendErrorResponse", "UnknownError", "UnknownJobStatusCode", "UnknownModuleError", "UpdateWebServiceResourceFailed", "WebServiceGroupNotFound", "WebServicePackageInvalid", "WorkerAuthorizationFailed", "WorkerUnreachable"],
         "x-enum-varnames": ["AdminAuthenticationFailed", "BackendArgumentError", "BackendBadRequest", "ClusterConfigBlobMisconfigured", "ContainerProcessTerminatedWithSystemError", "ContainerProcessTerminatedWithUnknownError", "ContainerValidationFailed", "DeleteWebServiceResourceFailed", "ExceptionDeserializationError", "FailedGettingApiDocument", "FailedStoringWebService", "InvalidMemoryConfiguration", "InvalidResourceCacheConfiguration", "InvalidResourceDownloadConfiguration", "InvalidWebServiceResources", "MissingTaskInstance", "ModelPackageInvalid", "ModuleExecutionFailed", "ModuleLoadFailed", "ModuleObjectCloneFailed", "OutputConversionFailed", "PortDataTypeNotSupported", "ResourceDownload", "ResourceLoadFailed", "ServiceUrisNotFound", "SwaggerGeneration", "UnexpectedScoreStatus", "UnknownBackendErrorResponse", "UnknownError", "UnknownJobStatusCode", "UnknownModuleError", "UpdateWebServiceResourceFailed", "WebServiceGroupNotFound", "WebServicePackageInvalid", "WorkerAuthorizationFailed", "WorkerUnreachable"],
         "x-enum-descriptions": ["Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "The container process crashed with system error", "The container process crashed with unknown error", "Blob container validation failed with this error: {0}.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "InvalidMemoryConfiguration, ConfigValue: {0}", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "No arguments provided. Verify that valid arguments are passed and try again.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Port id={0} has an unsupported data type: {1}.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Swagger generation failed, Details: {0}", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Unknown job status code {0}.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "InvalidWebServicePackage, Details: {0}", "Execution encountered an internal error.", "Execution encountered an internal error."],
+        "x-ms-enum": {
+          name: "InternalErrorDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ContainerProcessTerminatedWithSystemError: "The container process crashed with system error",
           ContainerProcessTerminatedWithUnknownError: "The container process crashed with unknown error",
@@ -221,22 +275,30 @@ export const document = {
       },
       WebServicePackageInternalErrorDetailCode: {
         title: "WebServicePackageInternalErrorDetailCode",
-        description: "A specific code of the WebServicePackageInternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the WebServicePackageInternalError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModuleError"],
         "x-enum-varnames": ["ModuleError"],
         "x-enum-descriptions": ["The web service package graph is invalid. Details: {0}"],
+        "x-ms-enum": {
+          name: "WebServicePackageInternalErrorDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModuleError: "The web service package graph is invalid. Details: {0}",
         },
       },
       ServiceUnavailableDetailCode: {
         title: "ServiceUnavailableDetailCode",
-        description: "A specific code of the ServiceUnavailable class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the ServiceUnavailable class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["NoMoreResources", "RequestThrottled", "TooManyConcurrentRequests", "TooManyHostsBeingInitialized", "TooManyHostsBeingInitializedPerModel"],
         "x-enum-varnames": ["NoMoreResources", "RequestThrottled", "TooManyConcurrentRequests", "TooManyHostsBeingInitialized", "TooManyHostsBeingInitializedPerModel"],
         "x-enum-descriptions": ["No resources available for request.", "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.", "Too many concurrent requests sent.", "Too many hosts being initialized at the same time. Consider throttling / retrying.", "Too many hosts being initialized at the same time. Consider throttling / retrying."],
+        "x-ms-enum": {
+          name: "ServiceUnavailableDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           NoMoreResources: "No resources available for request.",
           RequestThrottled: "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.",
@@ -247,11 +309,15 @@ export const document = {
       },
       GatewayTimeoutDetailCode: {
         title: "GatewayTimeoutDetailCode",
-        description: "A specific code of the GatewayTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+        description: "A specific code of the GatewayTimeout class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-varnames": ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-descriptions": ["The web service initialization could not be completed within the permitted time.", "The web service request execution could not be completed within the permitted time."],
+        "x-ms-enum": {
+          name: "GatewayTimeoutDetailCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           BackendInitializationTimeout: "The web service initialization could not be completed within the permitted time.",
           BackendScoreTimeout: "The web service request execution could not be completed within the permitted time.",
@@ -266,6 +332,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "BadArgument",
           },
           message: {
@@ -277,7 +344,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -294,12 +361,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -312,6 +399,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "BadUserArgument",
           },
           message: {
@@ -323,7 +411,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -340,12 +428,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -358,6 +466,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "InvalidOperation",
           },
           message: {
@@ -369,7 +478,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -386,12 +495,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -404,6 +533,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "LibraryExecutionError",
           },
           message: {
@@ -415,7 +545,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -433,12 +563,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -451,6 +601,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "ModuleExecutionError",
           },
           message: {
@@ -462,7 +613,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -480,12 +631,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -498,6 +669,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "WebServicePackageError",
           },
           message: {
@@ -509,7 +681,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -526,12 +698,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -544,6 +736,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "Unauthorized",
           },
           message: {
@@ -555,7 +748,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -572,12 +765,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -590,6 +803,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "NotFound",
           },
           message: {
@@ -601,7 +815,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -618,12 +832,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -636,6 +870,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "RequestTimeout",
           },
           message: {
@@ -647,7 +882,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -664,12 +899,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -682,6 +937,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "Conflict",
           },
           message: {
@@ -693,7 +949,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -710,12 +966,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -728,6 +1004,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "MemoryQuotaViolation",
           },
           message: {
@@ -739,7 +1016,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -756,12 +1033,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -774,6 +1071,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "InternalError",
           },
           message: {
@@ -785,7 +1083,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -802,12 +1100,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -820,6 +1138,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "InternalErrorSystemLowOnMemory",
           },
           message: {
@@ -831,7 +1150,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -849,12 +1168,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -867,6 +1206,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "ModelPackageFormatError",
           },
           message: {
@@ -878,7 +1218,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -896,12 +1236,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -914,6 +1274,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "WebServicePackageInternalError",
           },
           message: {
@@ -925,7 +1286,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -942,12 +1303,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -960,6 +1341,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "InitializingContainers",
           },
           message: {
@@ -971,7 +1353,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -989,12 +1371,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1007,6 +1409,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "ServiceUnavailable",
           },
           message: {
@@ -1018,7 +1421,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1035,12 +1438,32 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
@@ -1053,6 +1476,7 @@ export const document = {
         properties: {
           code: {
             description: "The error class.",
+            type: "string",
             const: "GatewayTimeout",
           },
           message: {
@@ -1064,7 +1488,7 @@ export const document = {
             type: "string",
           },
           details: {
-            description: "The specific errors that led to this one.",
+            description: "The specific errors that led to this one, each with a code of this class.",
             type: "array",
             items: {
               type: "object",
@@ -1081,18 +1505,69 @@ export const document = {
                   description: "The target of the specific error.",
                   type: "string",
                 },
+                details: {
+                  description: "The specific errors that led to this one.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorDetail",
+                  },
+                },
+                additionalInfo: {
+                  description: "Additional information about the error, each entry typed by `type`.",
+                  type: "array",
+                  items: {
+                    $ref: "#/components/schemas/ErrorAdditionalInfo",
+                  },
+                },
               },
             },
           },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
           innererror: {
-            description: "Service-specific information for debugging, in no fixed shape.",
-            type: "object",
+            $ref: "#/components/schemas/InnerError",
           },
         },
       },
       AnyError: {
-        description: "An error of any class, discriminated by `code`.",
         type: "object",
+        required: ["code", "message"],
+        properties: {
+          code: {
+            $ref: "#/components/schemas/ErrorClass",
+          },
+          message: {
+            description: "A human-readable description of the error.",
+            type: "string",
+          },
+          target: {
+            description: "The target of the error, such as the name of the parameter in error.",
+            type: "string",
+          },
+          details: {
+            description: "The specific errors that led to this one.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorDetail",
+            },
+          },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
+          innererror: {
+            $ref: "#/components/schemas/InnerError",
+          },
+        },
+        description: "An error of any class, discriminated by `code`: the members every class has, and one of the class schemas.",
         oneOf: [
           {
             $ref: "#/components/schemas/BadArgument",
@@ -1151,6 +1626,26 @@ export const document = {
         ],
         discriminator: {
           propertyName: "code",
+          mapping: {
+            BadArgument: "#/components/schemas/BadArgument",
+            BadUserArgument: "#/components/schemas/BadUserArgument",
+            InvalidOperation: "#/components/schemas/InvalidOperation",
+            LibraryExecutionError: "#/components/schemas/LibraryExecutionError",
+            ModuleExecutionError: "#/components/schemas/ModuleExecutionError",
+            WebServicePackageError: "#/components/schemas/WebServicePackageError",
+            Unauthorized: "#/components/schemas/Unauthorized",
+            NotFound: "#/components/schemas/NotFound",
+            RequestTimeout: "#/components/schemas/RequestTimeout",
+            Conflict: "#/components/schemas/Conflict",
+            MemoryQuotaViolation: "#/components/schemas/MemoryQuotaViolation",
+            InternalError: "#/components/schemas/InternalError",
+            InternalErrorSystemLowOnMemory: "#/components/schemas/InternalErrorSystemLowOnMemory",
+            ModelPackageFormatError: "#/components/schemas/ModelPackageFormatError",
+            WebServicePackageInternalError: "#/components/schemas/WebServicePackageInternalError",
+            InitializingContainers: "#/components/schemas/InitializingContainers",
+            ServiceUnavailable: "#/components/schemas/ServiceUnavailable",
+            GatewayTimeout: "#/components/schemas/GatewayTimeout",
+          },
         },
       },
       ErrorResponse: {
@@ -1163,10 +1658,83 @@ export const document = {
           },
         },
       },
+      ErrorDetail: {
+        title: "ErrorDetail",
+        description: "A specific error, as in common-types' `ErrorDetail`.",
+        type: "object",
+        required: ["code", "message"],
+        properties: {
+          code: {
+            description: "The code of the specific error.",
+            type: "string",
+          },
+          message: {
+            description: "A human-readable description of the error.",
+            type: "string",
+          },
+          target: {
+            description: "The target of the error, such as the name of the parameter in error.",
+            type: "string",
+          },
+          details: {
+            description: "The specific errors that led to this one.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorDetail",
+            },
+          },
+          additionalInfo: {
+            description: "Additional information about the error, each entry typed by `type`.",
+            type: "array",
+            items: {
+              $ref: "#/components/schemas/ErrorAdditionalInfo",
+            },
+          },
+        },
+      },
+      ErrorAdditionalInfo: {
+        title: "ErrorAdditionalInfo",
+        description: "Additional information about an error, as in common-types' `ErrorAdditionalInfo`.",
+        type: "object",
+        properties: {
+          type: {
+            description: "The kind of information `info` holds.",
+            type: "string",
+          },
+          info: {
+            description: "The information, shaped by `type`.",
+            type: "object",
+            additionalProperties: true,
+          },
+        },
+      },
+      InnerError: {
+        title: "InnerError",
+        description: "Service-specific information for debugging: a more specific `code`, a further `innererror`, and any other members.",
+        type: "object",
+        properties: {
+          code: {
+            description: "A more specific code than the one of the containing error.",
+            type: "string",
+          },
+          innererror: {
+            $ref: "#/components/schemas/InnerError",
+          },
+        },
+        additionalProperties: true,
+      },
     },
     responses: {
       Status400: {
         description: "400 Bad Request: BadArgument, BadUserArgument, InvalidOperation, LibraryExecutionError, ModuleExecutionError, WebServicePackageError.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1175,6 +1743,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/BadArgument",
@@ -1197,6 +1796,14 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      BadArgument: "#/components/schemas/BadArgument",
+                      BadUserArgument: "#/components/schemas/BadUserArgument",
+                      InvalidOperation: "#/components/schemas/InvalidOperation",
+                      LibraryExecutionError: "#/components/schemas/LibraryExecutionError",
+                      ModuleExecutionError: "#/components/schemas/ModuleExecutionError",
+                      WebServicePackageError: "#/components/schemas/WebServicePackageError",
+                    },
                   },
                 },
               },
@@ -1370,9 +1977,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status401: {
         description: "401 Unauthorized: Unauthorized.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1381,6 +1997,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/Unauthorized",
@@ -1388,6 +2035,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      Unauthorized: "#/components/schemas/Unauthorized",
+                    },
                   },
                 },
               },
@@ -1405,9 +2055,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status404: {
         description: "404 Not Found: NotFound.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1416,6 +2075,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/NotFound",
@@ -1423,6 +2113,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      NotFound: "#/components/schemas/NotFound",
+                    },
                   },
                 },
               },
@@ -1443,9 +2136,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status408: {
         description: "408 Request Timeout: RequestTimeout.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1454,6 +2156,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/RequestTimeout",
@@ -1461,6 +2194,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      RequestTimeout: "#/components/schemas/RequestTimeout",
+                    },
                   },
                 },
               },
@@ -1475,9 +2211,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status409: {
         description: "409 Conflict: Conflict.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1486,6 +2231,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/Conflict",
@@ -1493,6 +2269,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      Conflict: "#/components/schemas/Conflict",
+                    },
                   },
                 },
               },
@@ -1504,9 +2283,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status413: {
         description: "413 Content Too Large: MemoryQuotaViolation.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1515,6 +2303,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/MemoryQuotaViolation",
@@ -1522,6 +2341,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      MemoryQuotaViolation: "#/components/schemas/MemoryQuotaViolation",
+                    },
                   },
                 },
               },
@@ -1533,9 +2355,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status500: {
         description: "500 Internal Server Error: InternalError, InternalErrorSystemLowOnMemory, ModelPackageFormatError, WebServicePackageInternalError.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1544,6 +2375,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/InternalError",
@@ -1560,6 +2422,12 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      InternalError: "#/components/schemas/InternalError",
+                      InternalErrorSystemLowOnMemory: "#/components/schemas/InternalErrorSystemLowOnMemory",
+                      ModelPackageFormatError: "#/components/schemas/ModelPackageFormatError",
+                      WebServicePackageInternalError: "#/components/schemas/WebServicePackageInternalError",
+                    },
                   },
                 },
               },
@@ -1679,9 +2547,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status503: {
         description: "503 Service Unavailable: InitializingContainers, ServiceUnavailable.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1690,6 +2567,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/InitializingContainers",
@@ -1700,6 +2608,10 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      InitializingContainers: "#/components/schemas/InitializingContainers",
+                      ServiceUnavailable: "#/components/schemas/ServiceUnavailable",
+                    },
                   },
                 },
               },
@@ -1723,9 +2635,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Status504: {
         description: "504 Gateway Timeout: GatewayTimeout.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1734,6 +2655,37 @@ export const document = {
               properties: {
                 error: {
                   type: "object",
+                  required: ["code", "message"],
+                  properties: {
+                    code: {
+                      $ref: "#/components/schemas/ErrorClass",
+                    },
+                    message: {
+                      description: "A human-readable description of the error.",
+                      type: "string",
+                    },
+                    target: {
+                      description: "The target of the error, such as the name of the parameter in error.",
+                      type: "string",
+                    },
+                    details: {
+                      description: "The specific errors that led to this one.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorDetail",
+                      },
+                    },
+                    additionalInfo: {
+                      description: "Additional information about the error, each entry typed by `type`.",
+                      type: "array",
+                      items: {
+                        $ref: "#/components/schemas/ErrorAdditionalInfo",
+                      },
+                    },
+                    innererror: {
+                      $ref: "#/components/schemas/InnerError",
+                    },
+                  },
                   oneOf: [
                     {
                       $ref: "#/components/schemas/GatewayTimeout",
@@ -1741,6 +2693,9 @@ export const document = {
                   ],
                   discriminator: {
                     propertyName: "code",
+                    mapping: {
+                      GatewayTimeout: "#/components/schemas/GatewayTimeout",
+                    },
                   },
                 },
               },
@@ -1755,9 +2710,18 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
       Default: {
         description: "An error of any class.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ErrorClass",
+            },
+          },
+        },
         content: {
           "application/json": {
             schema: {
@@ -1765,6 +2729,7 @@ export const document = {
             },
           },
         },
+        "x-ms-error-response": true,
       },
     },
     examples: {

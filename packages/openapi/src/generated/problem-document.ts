@@ -8,21 +8,35 @@ export const problemDocument = {
     summary: "Error responses of the Azure Machine Learning REST API as RFC 9457 problem details, as reusable components.",
     description: "Generated from the en-US reference page of the Azure Machine Learning REST API error codes: 18 error classes, 110 (class, code) pairs. `paths` is empty: reference the components from your own document. The version is the start of the sha256 of the page.",
     version: "62f54de15823",
+    contact: {
+      name: "aml-errors",
+      url: "https://github.com/aml-errors/aml-errors",
+    },
     license: {
       name: "MIT",
       identifier: "MIT",
     },
   },
+  servers: [
+    {
+      url: "/",
+      description: "None: the document only holds components to reference.",
+    },
+  ],
   paths: {},
   components: {
     schemas: {
-      ErrorClass: {
-        title: "ErrorClass",
-        description: "An error class: the `code` of the top-level error object. `x-http-status` gives the HTTP status of each.",
+      ProblemClass: {
+        title: "ProblemClass",
+        description: "An error class. `x-http-status` gives the HTTP status of each.",
         type: "string",
         enum: ["BadArgument", "BadUserArgument", "InvalidOperation", "LibraryExecutionError", "ModuleExecutionError", "WebServicePackageError", "Unauthorized", "NotFound", "RequestTimeout", "Conflict", "MemoryQuotaViolation", "InternalError", "InternalErrorSystemLowOnMemory", "ModelPackageFormatError", "WebServicePackageInternalError", "InitializingContainers", "ServiceUnavailable", "GatewayTimeout"],
         "x-enum-varnames": ["BadArgument", "BadUserArgument", "InvalidOperation", "LibraryExecutionError", "ModuleExecutionError", "WebServicePackageError", "Unauthorized", "NotFound", "RequestTimeout", "Conflict", "MemoryQuotaViolation", "InternalError", "InternalErrorSystemLowOnMemory", "ModelPackageFormatError", "WebServicePackageInternalError", "InitializingContainers", "ServiceUnavailable", "GatewayTimeout"],
         "x-enum-descriptions": ["Invalid argument provided.", "Invalid user argument provided.", "The request is invalid in the current context.", "Module execution encountered an internal library error.", "Module execution encountered an error.", "Invalid web service package. Verify the web service package provided is correct and try again.", "Request is unauthorized to access resource.", "Resource not found.", "The operation could not be completed within the permitted time.", "Resource already exists.", "The model had exceeded the memory quota assigned to it.", "Execution encountered an internal error.", "Execution encountered an internal error. System low on memory. Please try again.", "Invalid model package. Verify the model package provided is correct and try again.", "Invalid web service package. Verify the web package provided is correct and try again.", "The request cannot execute as the containers are being initialized.", "Service is temporarily unavailable.", "The operation could not be completed within the permitted time."],
+        "x-ms-enum": {
+          name: "ProblemClass",
+          modelAsString: false,
+        },
         "x-http-status": {
           BadArgument: 400,
           BadUserArgument: 400,
@@ -44,13 +58,17 @@ export const problemDocument = {
           GatewayTimeout: 504,
         },
       },
-      BadArgumentDetailCode: {
-        title: "BadArgumentDetailCode",
-        description: "A specific code of the BadArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      BadArgumentProblemCode: {
+        title: "BadArgumentProblemCode",
+        description: "A specific code of the BadArgument class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["BadParameterValue", "BadSubscriptionId", "BadVersionCall", "BatchJobInputsNotSpecified", "BatchJobInputsTooManySpecified", "BlobNameTooLong", "BlobNotFound", "ContainerIsEmpty", "ContainerSegmentInvalid", "ContainerValidationFailed", "DataTypeNotSupported", "DuplicateInputInBatchCall", "ExpiryTimeInThePast", "IncompleteSettings", "InputBlobRelativeLocationInvalid", "InvalidBlob", "InvalidBlobConnectionString", "InvalidBlobExtension", "InvalidInputNames", "InvalidOutputOverrideName", "InvalidQueryParameter", "MissingInputBlobInformation", "MissingJobId", "MissingKeys", "MissingModelPackage", "MissingOutputOverrideSpecification", "MissingRequestInput", "MissingRequiredGlobalParameters", "MissingRequiredOutputOverrides", "MissingWebServiceGroupId", "MissingWebServiceId", "MissingWebServicePackage", "MissingWorkspaceId", "ModelConfigurationInvalid", "ModelPackageIdInvalid", "RequestBodyInvalid", "RequestIsEmpty", "UnexpectedParameter", "UnknownError", "UserParameterInvalid", "WebServiceConcurrentRequestRequirementInvalid", "WebServiceIdInvalid", "WebServiceTooManyConcurrentRequestRequirement", "WebServiceTypeInvalid"],
         "x-enum-varnames": ["BadParameterValue", "BadSubscriptionId", "BadVersionCall", "BatchJobInputsNotSpecified", "BatchJobInputsTooManySpecified", "BlobNameTooLong", "BlobNotFound", "ContainerIsEmpty", "ContainerSegmentInvalid", "ContainerValidationFailed", "DataTypeNotSupported", "DuplicateInputInBatchCall", "ExpiryTimeInThePast", "IncompleteSettings", "InputBlobRelativeLocationInvalid", "InvalidBlob", "InvalidBlobConnectionString", "InvalidBlobExtension", "InvalidInputNames", "InvalidOutputOverrideName", "InvalidQueryParameter", "MissingInputBlobInformation", "MissingJobId", "MissingKeys", "MissingModelPackage", "MissingOutputOverrideSpecification", "MissingRequestInput", "MissingRequiredGlobalParameters", "MissingRequiredOutputOverrides", "MissingWebServiceGroupId", "MissingWebServiceId", "MissingWebServicePackage", "MissingWorkspaceId", "ModelConfigurationInvalid", "ModelPackageIdInvalid", "RequestBodyInvalid", "RequestIsEmpty", "UnexpectedParameter", "UnknownError", "UserParameterInvalid", "WebServiceConcurrentRequestRequirementInvalid", "WebServiceIdInvalid", "WebServiceTooManyConcurrentRequestRequirement", "WebServiceTypeInvalid"],
         "x-enum-descriptions": ["The parameter value supplied does not satisfy the parameter rule on the parameter", "The subscription Id that is used to score is not the one present in the resource", "Invalid version parameter was passed during the API call: {0}. Check the API help page for passing the correct version and try again.", "The following required input(s) were not specified with the request: {0}. Please ensure all input data is specified and try again.", "The request specified more inputs than defined in the service. List of accepted input(s): {0}. Please ensure all input data is specified correctly and try again.", "Azure blob storage path provided for diagnostic output is too long: {0}. Shorten the path and try again.", "Unable to access the provided Azure blob - {0}.  Azure error message: {1}.", "No Azure storage container name was provided. Provide a valid container name and try again.", "Invalid container name. Provide a valid container name and try again.", "Blob container validation failed with this error: {0}.", "Unsupported data type provided. Provide valid data type(s) and try again.", "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.", "Expiry time provided is in the past: {0}. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.", "Diagnostics settings are incomplete.", "No Azure storage blob name provided. Provide a valid blob name and try again.", "Invalid blob specification for blob: {0}. Verify that connection string / relative path or SAS token specification is correct and try again.", "The connection string specified for one of the input/output blobs in invalid: {0}. Please correct this and try again.", "The blob reference: {0} has an invalid or missing file extension. Supported file extensions for this output type are: \"{1}\".", "Invalid service input name(s) specified in the request: {0}. Please map the input data to the correct service inputs and try again.", "Invalid output override name: {0}. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).", "Invalid query parameter '{0}'. {1}", "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.", "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.", "No Keys provided or one of Primary or Secondary Key is not provided.", "No model package Id or model package provided. Provide a valid model package Id or model package and try again.", "The request is missing the blob specification for output override {0}. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.", "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.", "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.", "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: {0}", "No web service group Id provided. Provide a valid web service group Id and try again.", "No web service Id provided. Provide a valid web service Id and try again.", "No web Service package provided. Provide a valid web service package and try again.", "No workspace Id provided. Provide a valid workspace Id and try again.", "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.", "Invalid model package Id. Verify that the model package Id is correct and try again.", "No request body provided or error in deserializing the request body.", "No request provided. Provide a valid request and try again.", "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.", "Unknown error.", "{0}", "Cannot change concurrent requests requirements for {0} web service.", "Invalid web service id provided. Web service id should be a valid guid.", "Cannot set concurrent request requirement to more than {0}.", "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}."],
+        "x-ms-enum": {
+          name: "BadArgumentProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           BadParameterValue: "The parameter value supplied does not satisfy the parameter rule on the parameter",
           BadSubscriptionId: "The subscription Id that is used to score is not the one present in the resource",
@@ -98,13 +116,17 @@ export const problemDocument = {
           WebServiceTypeInvalid: "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: {0}.",
         },
       },
-      BadUserArgumentDetailCode: {
-        title: "BadUserArgumentDetailCode",
-        description: "A specific code of the BadUserArgument class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      BadUserArgumentProblemCode: {
+        title: "BadUserArgumentProblemCode",
+        description: "A specific code of the BadUserArgument class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["InputMismatchError", "InputParseError", "MissingRequiredGlobalParameters", "UnexpectedParameter", "UserParameterInvalid"],
         "x-enum-varnames": ["InputMismatchError", "InputParseError", "MissingRequiredGlobalParameters", "UnexpectedParameter", "UserParameterInvalid"],
         "x-enum-descriptions": ["Input data does not match input port schema.", "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.", "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.", "Verify only the required parameters expected by the web service are passed and try again.", "{0}"],
+        "x-ms-enum": {
+          name: "BadUserArgumentProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           InputMismatchError: "Input data does not match input port schema.",
           InputParseError: "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: {0}.",
@@ -113,52 +135,68 @@ export const problemDocument = {
           UserParameterInvalid: "{0}",
         },
       },
-      InvalidOperationDetailCode: {
-        title: "InvalidOperationDetailCode",
-        description: "A specific code of the InvalidOperation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      InvalidOperationProblemCode: {
+        title: "InvalidOperationProblemCode",
+        description: "A specific code of the InvalidOperation class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-varnames": ["CannotStartJob", "IncompatibleModel", "MultipleInputsNotAllowed"],
         "x-enum-descriptions": ["The job cannot be started because it is in {0} state.", "The model is incompatible with the request version. The request version only supports single datatable output models.", "The model does not allow multiple inputs."],
+        "x-ms-enum": {
+          name: "InvalidOperationProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           CannotStartJob: "The job cannot be started because it is in {0} state.",
           IncompatibleModel: "The model is incompatible with the request version. The request version only supports single datatable output models.",
           MultipleInputsNotAllowed: "The model does not allow multiple inputs.",
         },
       },
-      WebServicePackageErrorDetailCode: {
-        title: "WebServicePackageErrorDetailCode",
-        description: "A specific code of the WebServicePackageError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      WebServicePackageErrorProblemCode: {
+        title: "WebServicePackageErrorProblemCode",
+        description: "A specific code of the WebServicePackageError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-varnames": ["FormatError", "RuntimesError", "ValidationError"],
         "x-enum-descriptions": ["The web service package is malformed. Details: {0}", "The web service package graph is invalid. Details: {0}", "The web service package graph is invalid. Details: {0}"],
+        "x-ms-enum": {
+          name: "WebServicePackageErrorProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           FormatError: "The web service package is malformed. Details: {0}",
           RuntimesError: "The web service package graph is invalid. Details: {0}",
           ValidationError: "The web service package graph is invalid. Details: {0}",
         },
       },
-      UnauthorizedDetailCode: {
-        title: "UnauthorizedDetailCode",
-        description: "A specific code of the Unauthorized class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      UnauthorizedProblemCode: {
+        title: "UnauthorizedProblemCode",
+        description: "A specific code of the Unauthorized class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
         "x-enum-varnames": ["AdminRequestUnauthorized", "ManagementRequestUnauthorized", "ScoreRequestUnauthorized"],
         "x-enum-descriptions": ["Unauthorized", "Unauthorized", "Invalid credentials provided."],
+        "x-ms-enum": {
+          name: "UnauthorizedProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           AdminRequestUnauthorized: "Unauthorized",
           ManagementRequestUnauthorized: "Unauthorized",
           ScoreRequestUnauthorized: "Invalid credentials provided.",
         },
       },
-      NotFoundDetailCode: {
-        title: "NotFoundDetailCode",
-        description: "A specific code of the NotFound class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      NotFoundProblemCode: {
+        title: "NotFoundProblemCode",
+        description: "A specific code of the NotFound class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelPackageNotFound", "WebServiceIdNotFoundInWorkspace", "WebServiceNotFound", "WorkspaceNotFound"],
         "x-enum-varnames": ["ModelPackageNotFound", "WebServiceIdNotFoundInWorkspace", "WebServiceNotFound", "WorkspaceNotFound"],
         "x-enum-descriptions": ["Model package not found. Verify the model package Id is correct and try again.", "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.", "Web service not found. Verify the web service Id is correct and try again.", "Workspace not found. Verify the workspace Id is correct and try again."],
+        "x-ms-enum": {
+          name: "NotFoundProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModelPackageNotFound: "Model package not found. Verify the model package Id is correct and try again.",
           WebServiceIdNotFoundInWorkspace: "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
@@ -166,47 +204,63 @@ export const problemDocument = {
           WorkspaceNotFound: "Workspace not found. Verify the workspace Id is correct and try again.",
         },
       },
-      RequestTimeoutDetailCode: {
-        title: "RequestTimeoutDetailCode",
-        description: "A specific code of the RequestTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      RequestTimeoutProblemCode: {
+        title: "RequestTimeoutProblemCode",
+        description: "A specific code of the RequestTimeout class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["RequestCanceled", "ScoreRequestTimeout"],
         "x-enum-varnames": ["RequestCanceled", "ScoreRequestTimeout"],
         "x-enum-descriptions": ["Request was canceled by the client.", "Execution request timed out."],
+        "x-ms-enum": {
+          name: "RequestTimeoutProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           RequestCanceled: "Request was canceled by the client.",
           ScoreRequestTimeout: "Execution request timed out.",
         },
       },
-      ConflictDetailCode: {
-        title: "ConflictDetailCode",
-        description: "A specific code of the Conflict class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      ConflictProblemCode: {
+        title: "ConflictProblemCode",
+        description: "A specific code of the Conflict class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModelOutputMetadataMismatch"],
         "x-enum-varnames": ["ModelOutputMetadataMismatch"],
         "x-enum-descriptions": ["Invalid output parameter name. Try using the metadata editor module to rename columns and try again."],
+        "x-ms-enum": {
+          name: "ConflictProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModelOutputMetadataMismatch: "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
         },
       },
-      MemoryQuotaViolationDetailCode: {
-        title: "MemoryQuotaViolationDetailCode",
-        description: "A specific code of the MemoryQuotaViolation class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      MemoryQuotaViolationProblemCode: {
+        title: "MemoryQuotaViolationProblemCode",
+        description: "A specific code of the MemoryQuotaViolation class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["OutOfMemoryLimit"],
         "x-enum-varnames": ["OutOfMemoryLimit"],
         "x-enum-descriptions": ["The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues."],
+        "x-ms-enum": {
+          name: "MemoryQuotaViolationProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           OutOfMemoryLimit: "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is {0} MB. Please check your model for issues.",
         },
       },
-      InternalErrorDetailCode: {
-        title: "InternalErrorDetailCode",
-        description: "A specific code of the InternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      InternalErrorProblemCode: {
+        title: "InternalErrorProblemCode",
+        description: "A specific code of the InternalError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["AdminAuthenticationFailed", "BackendArgumentError", "BackendBadRequest", "ClusterConfigBlobMisconfigured", "ContainerProcessTerminatedWithSystemError", "ContainerProcessTerminatedWithUnknownError", "ContainerValidationFailed", "DeleteWebServiceResourceFailed", "ExceptionDeserializationError", "FailedGettingApiDocument", "FailedStoringWebService", "InvalidMemoryConfiguration", "InvalidResourceCacheConfiguration", "InvalidResourceDownloadConfiguration", "InvalidWebServiceResources", "MissingTaskInstance", "ModelPackageInvalid", "ModuleExecutionFailed", "ModuleLoadFailed", "ModuleObjectCloneFailed", "OutputConversionFailed", "PortDataTypeNotSupported", "ResourceDownload", "ResourceLoadFailed", "ServiceUrisNotFound", "SwaggerGeneration", "UnexpectedScoreStatus", "UnknownBackendErrorResponse", "UnknownError", "UnknownJobStatusCode", "UnknownModuleError", "UpdateWebServiceResourceFailed", "WebServiceGroupNotFound", "WebServicePackageInvalid", "WorkerAuthorizationFailed", "WorkerUnreachable"],
         "x-enum-varnames": ["AdminAuthenticationFailed", "BackendArgumentError", "BackendBadRequest", "ClusterConfigBlobMisconfigured", "ContainerProcessTerminatedWithSystemError", "ContainerProcessTerminatedWithUnknownError", "ContainerValidationFailed", "DeleteWebServiceResourceFailed", "ExceptionDeserializationError", "FailedGettingApiDocument", "FailedStoringWebService", "InvalidMemoryConfiguration", "InvalidResourceCacheConfiguration", "InvalidResourceDownloadConfiguration", "InvalidWebServiceResources", "MissingTaskInstance", "ModelPackageInvalid", "ModuleExecutionFailed", "ModuleLoadFailed", "ModuleObjectCloneFailed", "OutputConversionFailed", "PortDataTypeNotSupported", "ResourceDownload", "ResourceLoadFailed", "ServiceUrisNotFound", "SwaggerGeneration", "UnexpectedScoreStatus", "UnknownBackendErrorResponse", "UnknownError", "UnknownJobStatusCode", "UnknownModuleError", "UpdateWebServiceResourceFailed", "WebServiceGroupNotFound", "WebServicePackageInvalid", "WorkerAuthorizationFailed", "WorkerUnreachable"],
         "x-enum-descriptions": ["Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "The container process crashed with system error", "The container process crashed with unknown error", "Blob container validation failed with this error: {0}.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "InvalidMemoryConfiguration, ConfigValue: {0}", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "No arguments provided. Verify that valid arguments are passed and try again.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Port id={0} has an unsupported data type: {1}.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Swagger generation failed, Details: {0}", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Unknown job status code {0}.", "Execution encountered an internal error.", "Execution encountered an internal error.", "Execution encountered an internal error.", "InvalidWebServicePackage, Details: {0}", "Execution encountered an internal error.", "Execution encountered an internal error."],
+        "x-ms-enum": {
+          name: "InternalErrorProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ContainerProcessTerminatedWithSystemError: "The container process crashed with system error",
           ContainerProcessTerminatedWithUnknownError: "The container process crashed with unknown error",
@@ -219,24 +273,32 @@ export const problemDocument = {
           WebServicePackageInvalid: "InvalidWebServicePackage, Details: {0}",
         },
       },
-      WebServicePackageInternalErrorDetailCode: {
-        title: "WebServicePackageInternalErrorDetailCode",
-        description: "A specific code of the WebServicePackageInternalError class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      WebServicePackageInternalErrorProblemCode: {
+        title: "WebServicePackageInternalErrorProblemCode",
+        description: "A specific code of the WebServicePackageInternalError class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["ModuleError"],
         "x-enum-varnames": ["ModuleError"],
         "x-enum-descriptions": ["The web service package graph is invalid. Details: {0}"],
+        "x-ms-enum": {
+          name: "WebServicePackageInternalErrorProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           ModuleError: "The web service package graph is invalid. Details: {0}",
         },
       },
-      ServiceUnavailableDetailCode: {
-        title: "ServiceUnavailableDetailCode",
-        description: "A specific code of the ServiceUnavailable class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      ServiceUnavailableProblemCode: {
+        title: "ServiceUnavailableProblemCode",
+        description: "A specific code of the ServiceUnavailable class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["NoMoreResources", "RequestThrottled", "TooManyConcurrentRequests", "TooManyHostsBeingInitialized", "TooManyHostsBeingInitializedPerModel"],
         "x-enum-varnames": ["NoMoreResources", "RequestThrottled", "TooManyConcurrentRequests", "TooManyHostsBeingInitialized", "TooManyHostsBeingInitializedPerModel"],
         "x-enum-descriptions": ["No resources available for request.", "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.", "Too many concurrent requests sent.", "Too many hosts being initialized at the same time. Consider throttling / retrying.", "Too many hosts being initialized at the same time. Consider throttling / retrying."],
+        "x-ms-enum": {
+          name: "ServiceUnavailableProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           NoMoreResources: "No resources available for request.",
           RequestThrottled: "Request was throttled for {0} endpoint. The maximum concurrency for the endpoint is {1}.",
@@ -245,20 +307,56 @@ export const problemDocument = {
           TooManyHostsBeingInitializedPerModel: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
         },
       },
-      GatewayTimeoutDetailCode: {
-        title: "GatewayTimeoutDetailCode",
-        description: "A specific code of the GatewayTimeout class: the `code` of an entry of `details`. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
+      GatewayTimeoutProblemCode: {
+        title: "GatewayTimeoutProblemCode",
+        description: "A specific code of the GatewayTimeout class. `x-message-templates` gives the en-US message of each code that has one, with `{n}` placeholders.",
         type: "string",
         enum: ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-varnames": ["BackendInitializationTimeout", "BackendScoreTimeout"],
         "x-enum-descriptions": ["The web service initialization could not be completed within the permitted time.", "The web service request execution could not be completed within the permitted time."],
+        "x-ms-enum": {
+          name: "GatewayTimeoutProblemCode",
+          modelAsString: false,
+        },
         "x-message-templates": {
           BackendInitializationTimeout: "The web service initialization could not be completed within the permitted time.",
           BackendScoreTimeout: "The web service request execution could not be completed within the permitted time.",
         },
       },
-      BadArgument: {
-        title: "BadArgument",
+      Problem: {
+        title: "Problem",
+        description: "An RFC 9457 problem details object, as any server may send it: every member is optional and extension members are allowed.",
+        type: "object",
+        properties: {
+          type: {
+            description: "A URI reference that identifies the problem type; relative references resolve against the document. Absent, it means `about:blank` (RFC 9457 §4.2.1).",
+            type: "string",
+            format: "uri-reference",
+          },
+          status: {
+            description: "The HTTP status.",
+            type: "integer",
+            minimum: 100,
+            maximum: 599,
+          },
+          title: {
+            description: "A short summary of the problem type.",
+            type: "string",
+          },
+          detail: {
+            description: "A human-readable explanation of this occurrence.",
+            type: "string",
+          },
+          instance: {
+            description: "A URI reference that identifies this occurrence.",
+            type: "string",
+            format: "uri-reference",
+          },
+        },
+        additionalProperties: true,
+      },
+      BadArgumentProblem: {
+        title: "BadArgumentProblem",
         description: "Invalid argument provided.\n\nThis class of errors means an argument provided somewhere was invalid. This could be a credential or location of Azure storage to something passed to the web service. Please look at the error “code” field in the “details” section to diagnose which specific argument was invalid.",
         type: "object",
         "x-http-status": 400,
@@ -268,10 +366,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:BadArgument", "urn:aml-errors:BadArgument:BadParameterValue", "urn:aml-errors:BadArgument:BadSubscriptionId", "urn:aml-errors:BadArgument:BadVersionCall", "urn:aml-errors:BadArgument:BatchJobInputsNotSpecified", "urn:aml-errors:BadArgument:BatchJobInputsTooManySpecified", "urn:aml-errors:BadArgument:BlobNameTooLong", "urn:aml-errors:BadArgument:BlobNotFound", "urn:aml-errors:BadArgument:ContainerIsEmpty", "urn:aml-errors:BadArgument:ContainerSegmentInvalid", "urn:aml-errors:BadArgument:ContainerValidationFailed", "urn:aml-errors:BadArgument:DataTypeNotSupported", "urn:aml-errors:BadArgument:DuplicateInputInBatchCall", "urn:aml-errors:BadArgument:ExpiryTimeInThePast", "urn:aml-errors:BadArgument:IncompleteSettings", "urn:aml-errors:BadArgument:InputBlobRelativeLocationInvalid", "urn:aml-errors:BadArgument:InvalidBlob", "urn:aml-errors:BadArgument:InvalidBlobConnectionString", "urn:aml-errors:BadArgument:InvalidBlobExtension", "urn:aml-errors:BadArgument:InvalidInputNames", "urn:aml-errors:BadArgument:InvalidOutputOverrideName", "urn:aml-errors:BadArgument:InvalidQueryParameter", "urn:aml-errors:BadArgument:MissingInputBlobInformation", "urn:aml-errors:BadArgument:MissingJobId", "urn:aml-errors:BadArgument:MissingKeys", "urn:aml-errors:BadArgument:MissingModelPackage", "urn:aml-errors:BadArgument:MissingOutputOverrideSpecification", "urn:aml-errors:BadArgument:MissingRequestInput", "urn:aml-errors:BadArgument:MissingRequiredGlobalParameters", "urn:aml-errors:BadArgument:MissingRequiredOutputOverrides", "urn:aml-errors:BadArgument:MissingWebServiceGroupId", "urn:aml-errors:BadArgument:MissingWebServiceId", "urn:aml-errors:BadArgument:MissingWebServicePackage", "urn:aml-errors:BadArgument:MissingWorkspaceId", "urn:aml-errors:BadArgument:ModelConfigurationInvalid", "urn:aml-errors:BadArgument:ModelPackageIdInvalid", "urn:aml-errors:BadArgument:RequestBodyInvalid", "urn:aml-errors:BadArgument:RequestIsEmpty", "urn:aml-errors:BadArgument:UnexpectedParameter", "urn:aml-errors:BadArgument:UnknownError", "urn:aml-errors:BadArgument:UserParameterInvalid", "urn:aml-errors:BadArgument:WebServiceConcurrentRequestRequirementInvalid", "urn:aml-errors:BadArgument:WebServiceIdInvalid", "urn:aml-errors:BadArgument:WebServiceTooManyConcurrentRequestRequirement", "urn:aml-errors:BadArgument:WebServiceTypeInvalid"],
+            enum: ["tag:aml-errors.github.io,2026:BadArgument", "tag:aml-errors.github.io,2026:BadArgument/BadParameterValue", "tag:aml-errors.github.io,2026:BadArgument/BadSubscriptionId", "tag:aml-errors.github.io,2026:BadArgument/BadVersionCall", "tag:aml-errors.github.io,2026:BadArgument/BatchJobInputsNotSpecified", "tag:aml-errors.github.io,2026:BadArgument/BatchJobInputsTooManySpecified", "tag:aml-errors.github.io,2026:BadArgument/BlobNameTooLong", "tag:aml-errors.github.io,2026:BadArgument/BlobNotFound", "tag:aml-errors.github.io,2026:BadArgument/ContainerIsEmpty", "tag:aml-errors.github.io,2026:BadArgument/ContainerSegmentInvalid", "tag:aml-errors.github.io,2026:BadArgument/ContainerValidationFailed", "tag:aml-errors.github.io,2026:BadArgument/DataTypeNotSupported", "tag:aml-errors.github.io,2026:BadArgument/DuplicateInputInBatchCall", "tag:aml-errors.github.io,2026:BadArgument/ExpiryTimeInThePast", "tag:aml-errors.github.io,2026:BadArgument/IncompleteSettings", "tag:aml-errors.github.io,2026:BadArgument/InputBlobRelativeLocationInvalid", "tag:aml-errors.github.io,2026:BadArgument/InvalidBlob", "tag:aml-errors.github.io,2026:BadArgument/InvalidBlobConnectionString", "tag:aml-errors.github.io,2026:BadArgument/InvalidBlobExtension", "tag:aml-errors.github.io,2026:BadArgument/InvalidInputNames", "tag:aml-errors.github.io,2026:BadArgument/InvalidOutputOverrideName", "tag:aml-errors.github.io,2026:BadArgument/InvalidQueryParameter", "tag:aml-errors.github.io,2026:BadArgument/MissingInputBlobInformation", "tag:aml-errors.github.io,2026:BadArgument/MissingJobId", "tag:aml-errors.github.io,2026:BadArgument/MissingKeys", "tag:aml-errors.github.io,2026:BadArgument/MissingModelPackage", "tag:aml-errors.github.io,2026:BadArgument/MissingOutputOverrideSpecification", "tag:aml-errors.github.io,2026:BadArgument/MissingRequestInput", "tag:aml-errors.github.io,2026:BadArgument/MissingRequiredGlobalParameters", "tag:aml-errors.github.io,2026:BadArgument/MissingRequiredOutputOverrides", "tag:aml-errors.github.io,2026:BadArgument/MissingWebServiceGroupId", "tag:aml-errors.github.io,2026:BadArgument/MissingWebServiceId", "tag:aml-errors.github.io,2026:BadArgument/MissingWebServicePackage", "tag:aml-errors.github.io,2026:BadArgument/MissingWorkspaceId", "tag:aml-errors.github.io,2026:BadArgument/ModelConfigurationInvalid", "tag:aml-errors.github.io,2026:BadArgument/ModelPackageIdInvalid", "tag:aml-errors.github.io,2026:BadArgument/RequestBodyInvalid", "tag:aml-errors.github.io,2026:BadArgument/RequestIsEmpty", "tag:aml-errors.github.io,2026:BadArgument/UnexpectedParameter", "tag:aml-errors.github.io,2026:BadArgument/UnknownError", "tag:aml-errors.github.io,2026:BadArgument/UserParameterInvalid", "tag:aml-errors.github.io,2026:BadArgument/WebServiceConcurrentRequestRequirementInvalid", "tag:aml-errors.github.io,2026:BadArgument/WebServiceIdInvalid", "tag:aml-errors.github.io,2026:BadArgument/WebServiceTooManyConcurrentRequestRequirement", "tag:aml-errors.github.io,2026:BadArgument/WebServiceTypeInvalid"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 400,
           },
           title: {
@@ -289,16 +388,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "BadArgument",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/BadArgumentDetailCode",
+            $ref: "#/components/schemas/BadArgumentProblemCode",
           },
         },
       },
-      BadUserArgument: {
-        title: "BadUserArgument",
+      BadUserArgumentProblem: {
+        title: "BadUserArgumentProblem",
         description: "Invalid user argument provided.",
         type: "object",
         "x-http-status": 400,
@@ -308,10 +408,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:BadUserArgument", "urn:aml-errors:BadUserArgument:InputMismatchError", "urn:aml-errors:BadUserArgument:InputParseError", "urn:aml-errors:BadUserArgument:MissingRequiredGlobalParameters", "urn:aml-errors:BadUserArgument:UnexpectedParameter", "urn:aml-errors:BadUserArgument:UserParameterInvalid"],
+            enum: ["tag:aml-errors.github.io,2026:BadUserArgument", "tag:aml-errors.github.io,2026:BadUserArgument/InputMismatchError", "tag:aml-errors.github.io,2026:BadUserArgument/InputParseError", "tag:aml-errors.github.io,2026:BadUserArgument/MissingRequiredGlobalParameters", "tag:aml-errors.github.io,2026:BadUserArgument/UnexpectedParameter", "tag:aml-errors.github.io,2026:BadUserArgument/UserParameterInvalid"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 400,
           },
           title: {
@@ -329,16 +430,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "BadUserArgument",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/BadUserArgumentDetailCode",
+            $ref: "#/components/schemas/BadUserArgumentProblemCode",
           },
         },
       },
-      InvalidOperation: {
-        title: "InvalidOperation",
+      InvalidOperationProblem: {
+        title: "InvalidOperationProblem",
         description: "The request is invalid in the current context.",
         type: "object",
         "x-http-status": 400,
@@ -348,10 +450,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:InvalidOperation", "urn:aml-errors:InvalidOperation:CannotStartJob", "urn:aml-errors:InvalidOperation:IncompatibleModel", "urn:aml-errors:InvalidOperation:MultipleInputsNotAllowed"],
+            enum: ["tag:aml-errors.github.io,2026:InvalidOperation", "tag:aml-errors.github.io,2026:InvalidOperation/CannotStartJob", "tag:aml-errors.github.io,2026:InvalidOperation/IncompatibleModel", "tag:aml-errors.github.io,2026:InvalidOperation/MultipleInputsNotAllowed"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 400,
           },
           title: {
@@ -369,16 +472,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "InvalidOperation",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/InvalidOperationDetailCode",
+            $ref: "#/components/schemas/InvalidOperationProblemCode",
           },
         },
       },
-      LibraryExecutionError: {
-        title: "LibraryExecutionError",
+      LibraryExecutionErrorProblem: {
+        title: "LibraryExecutionErrorProblem",
         description: "Module execution encountered an internal library error.",
         type: "object",
         "x-http-status": 400,
@@ -388,10 +492,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:LibraryExecutionError"],
+            enum: ["tag:aml-errors.github.io,2026:LibraryExecutionError"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 400,
           },
           title: {
@@ -409,6 +514,7 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "LibraryExecutionError",
           },
           code: {
@@ -417,8 +523,8 @@ export const problemDocument = {
           },
         },
       },
-      ModuleExecutionError: {
-        title: "ModuleExecutionError",
+      ModuleExecutionErrorProblem: {
+        title: "ModuleExecutionErrorProblem",
         description: "Module execution encountered an error.",
         type: "object",
         "x-http-status": 400,
@@ -428,10 +534,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:ModuleExecutionError"],
+            enum: ["tag:aml-errors.github.io,2026:ModuleExecutionError"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 400,
           },
           title: {
@@ -449,6 +556,7 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "ModuleExecutionError",
           },
           code: {
@@ -457,8 +565,8 @@ export const problemDocument = {
           },
         },
       },
-      WebServicePackageError: {
-        title: "WebServicePackageError",
+      WebServicePackageErrorProblem: {
+        title: "WebServicePackageErrorProblem",
         description: "Invalid web service package. Verify the web service package provided is correct and try again.",
         type: "object",
         "x-http-status": 400,
@@ -468,10 +576,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:WebServicePackageError", "urn:aml-errors:WebServicePackageError:FormatError", "urn:aml-errors:WebServicePackageError:RuntimesError", "urn:aml-errors:WebServicePackageError:ValidationError"],
+            enum: ["tag:aml-errors.github.io,2026:WebServicePackageError", "tag:aml-errors.github.io,2026:WebServicePackageError/FormatError", "tag:aml-errors.github.io,2026:WebServicePackageError/RuntimesError", "tag:aml-errors.github.io,2026:WebServicePackageError/ValidationError"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 400,
           },
           title: {
@@ -489,16 +598,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "WebServicePackageError",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/WebServicePackageErrorDetailCode",
+            $ref: "#/components/schemas/WebServicePackageErrorProblemCode",
           },
         },
       },
-      Unauthorized: {
-        title: "Unauthorized",
+      UnauthorizedProblem: {
+        title: "UnauthorizedProblem",
         description: "Request is unauthorized to access resource.",
         type: "object",
         "x-http-status": 401,
@@ -508,10 +618,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:Unauthorized", "urn:aml-errors:Unauthorized:AdminRequestUnauthorized", "urn:aml-errors:Unauthorized:ManagementRequestUnauthorized", "urn:aml-errors:Unauthorized:ScoreRequestUnauthorized"],
+            enum: ["tag:aml-errors.github.io,2026:Unauthorized", "tag:aml-errors.github.io,2026:Unauthorized/AdminRequestUnauthorized", "tag:aml-errors.github.io,2026:Unauthorized/ManagementRequestUnauthorized", "tag:aml-errors.github.io,2026:Unauthorized/ScoreRequestUnauthorized"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 401,
           },
           title: {
@@ -529,16 +640,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "Unauthorized",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/UnauthorizedDetailCode",
+            $ref: "#/components/schemas/UnauthorizedProblemCode",
           },
         },
       },
-      NotFound: {
-        title: "NotFound",
+      NotFoundProblem: {
+        title: "NotFoundProblem",
         description: "Resource not found.",
         type: "object",
         "x-http-status": 404,
@@ -548,10 +660,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:NotFound", "urn:aml-errors:NotFound:ModelPackageNotFound", "urn:aml-errors:NotFound:WebServiceIdNotFoundInWorkspace", "urn:aml-errors:NotFound:WebServiceNotFound", "urn:aml-errors:NotFound:WorkspaceNotFound"],
+            enum: ["tag:aml-errors.github.io,2026:NotFound", "tag:aml-errors.github.io,2026:NotFound/ModelPackageNotFound", "tag:aml-errors.github.io,2026:NotFound/WebServiceIdNotFoundInWorkspace", "tag:aml-errors.github.io,2026:NotFound/WebServiceNotFound", "tag:aml-errors.github.io,2026:NotFound/WorkspaceNotFound"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 404,
           },
           title: {
@@ -569,16 +682,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "NotFound",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/NotFoundDetailCode",
+            $ref: "#/components/schemas/NotFoundProblemCode",
           },
         },
       },
-      RequestTimeout: {
-        title: "RequestTimeout",
+      RequestTimeoutProblem: {
+        title: "RequestTimeoutProblem",
         description: "The operation could not be completed within the permitted time.",
         type: "object",
         "x-http-status": 408,
@@ -588,10 +702,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:RequestTimeout", "urn:aml-errors:RequestTimeout:RequestCanceled", "urn:aml-errors:RequestTimeout:ScoreRequestTimeout"],
+            enum: ["tag:aml-errors.github.io,2026:RequestTimeout", "tag:aml-errors.github.io,2026:RequestTimeout/RequestCanceled", "tag:aml-errors.github.io,2026:RequestTimeout/ScoreRequestTimeout"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 408,
           },
           title: {
@@ -609,16 +724,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "RequestTimeout",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/RequestTimeoutDetailCode",
+            $ref: "#/components/schemas/RequestTimeoutProblemCode",
           },
         },
       },
-      Conflict: {
-        title: "Conflict",
+      ConflictProblem: {
+        title: "ConflictProblem",
         description: "Resource already exists.",
         type: "object",
         "x-http-status": 409,
@@ -628,10 +744,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:Conflict", "urn:aml-errors:Conflict:ModelOutputMetadataMismatch"],
+            enum: ["tag:aml-errors.github.io,2026:Conflict", "tag:aml-errors.github.io,2026:Conflict/ModelOutputMetadataMismatch"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 409,
           },
           title: {
@@ -649,16 +766,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "Conflict",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/ConflictDetailCode",
+            $ref: "#/components/schemas/ConflictProblemCode",
           },
         },
       },
-      MemoryQuotaViolation: {
-        title: "MemoryQuotaViolation",
+      MemoryQuotaViolationProblem: {
+        title: "MemoryQuotaViolationProblem",
         description: "The model had exceeded the memory quota assigned to it.",
         type: "object",
         "x-http-status": 413,
@@ -668,10 +786,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:MemoryQuotaViolation", "urn:aml-errors:MemoryQuotaViolation:OutOfMemoryLimit"],
+            enum: ["tag:aml-errors.github.io,2026:MemoryQuotaViolation", "tag:aml-errors.github.io,2026:MemoryQuotaViolation/OutOfMemoryLimit"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 413,
           },
           title: {
@@ -689,16 +808,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "MemoryQuotaViolation",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/MemoryQuotaViolationDetailCode",
+            $ref: "#/components/schemas/MemoryQuotaViolationProblemCode",
           },
         },
       },
-      InternalError: {
-        title: "InternalError",
+      InternalErrorProblem: {
+        title: "InternalErrorProblem",
         description: "Execution encountered an internal error.",
         type: "object",
         "x-http-status": 500,
@@ -708,10 +828,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:InternalError", "urn:aml-errors:InternalError:AdminAuthenticationFailed", "urn:aml-errors:InternalError:BackendArgumentError", "urn:aml-errors:InternalError:BackendBadRequest", "urn:aml-errors:InternalError:ClusterConfigBlobMisconfigured", "urn:aml-errors:InternalError:ContainerProcessTerminatedWithSystemError", "urn:aml-errors:InternalError:ContainerProcessTerminatedWithUnknownError", "urn:aml-errors:InternalError:ContainerValidationFailed", "urn:aml-errors:InternalError:DeleteWebServiceResourceFailed", "urn:aml-errors:InternalError:ExceptionDeserializationError", "urn:aml-errors:InternalError:FailedGettingApiDocument", "urn:aml-errors:InternalError:FailedStoringWebService", "urn:aml-errors:InternalError:InvalidMemoryConfiguration", "urn:aml-errors:InternalError:InvalidResourceCacheConfiguration", "urn:aml-errors:InternalError:InvalidResourceDownloadConfiguration", "urn:aml-errors:InternalError:InvalidWebServiceResources", "urn:aml-errors:InternalError:MissingTaskInstance", "urn:aml-errors:InternalError:ModelPackageInvalid", "urn:aml-errors:InternalError:ModuleExecutionFailed", "urn:aml-errors:InternalError:ModuleLoadFailed", "urn:aml-errors:InternalError:ModuleObjectCloneFailed", "urn:aml-errors:InternalError:OutputConversionFailed", "urn:aml-errors:InternalError:PortDataTypeNotSupported", "urn:aml-errors:InternalError:ResourceDownload", "urn:aml-errors:InternalError:ResourceLoadFailed", "urn:aml-errors:InternalError:ServiceUrisNotFound", "urn:aml-errors:InternalError:SwaggerGeneration", "urn:aml-errors:InternalError:UnexpectedScoreStatus", "urn:aml-errors:InternalError:UnknownBackendErrorResponse", "urn:aml-errors:InternalError:UnknownError", "urn:aml-errors:InternalError:UnknownJobStatusCode", "urn:aml-errors:InternalError:UnknownModuleError", "urn:aml-errors:InternalError:UpdateWebServiceResourceFailed", "urn:aml-errors:InternalError:WebServiceGroupNotFound", "urn:aml-errors:InternalError:WebServicePackageInvalid", "urn:aml-errors:InternalError:WorkerAuthorizationFailed", "urn:aml-errors:InternalError:WorkerUnreachable"],
+            enum: ["tag:aml-errors.github.io,2026:InternalError", "tag:aml-errors.github.io,2026:InternalError/AdminAuthenticationFailed", "tag:aml-errors.github.io,2026:InternalError/BackendArgumentError", "tag:aml-errors.github.io,2026:InternalError/BackendBadRequest", "tag:aml-errors.github.io,2026:InternalError/ClusterConfigBlobMisconfigured", "tag:aml-errors.github.io,2026:InternalError/ContainerProcessTerminatedWithSystemError", "tag:aml-errors.github.io,2026:InternalError/ContainerProcessTerminatedWithUnknownError", "tag:aml-errors.github.io,2026:InternalError/ContainerValidationFailed", "tag:aml-errors.github.io,2026:InternalError/DeleteWebServiceResourceFailed", "tag:aml-errors.github.io,2026:InternalError/ExceptionDeserializationError", "tag:aml-errors.github.io,2026:InternalError/FailedGettingApiDocument", "tag:aml-errors.github.io,2026:InternalError/FailedStoringWebService", "tag:aml-errors.github.io,2026:InternalError/InvalidMemoryConfiguration", "tag:aml-errors.github.io,2026:InternalError/InvalidResourceCacheConfiguration", "tag:aml-errors.github.io,2026:InternalError/InvalidResourceDownloadConfiguration", "tag:aml-errors.github.io,2026:InternalError/InvalidWebServiceResources", "tag:aml-errors.github.io,2026:InternalError/MissingTaskInstance", "tag:aml-errors.github.io,2026:InternalError/ModelPackageInvalid", "tag:aml-errors.github.io,2026:InternalError/ModuleExecutionFailed", "tag:aml-errors.github.io,2026:InternalError/ModuleLoadFailed", "tag:aml-errors.github.io,2026:InternalError/ModuleObjectCloneFailed", "tag:aml-errors.github.io,2026:InternalError/OutputConversionFailed", "tag:aml-errors.github.io,2026:InternalError/PortDataTypeNotSupported", "tag:aml-errors.github.io,2026:InternalError/ResourceDownload", "tag:aml-errors.github.io,2026:InternalError/ResourceLoadFailed", "tag:aml-errors.github.io,2026:InternalError/ServiceUrisNotFound", "tag:aml-errors.github.io,2026:InternalError/SwaggerGeneration", "tag:aml-errors.github.io,2026:InternalError/UnexpectedScoreStatus", "tag:aml-errors.github.io,2026:InternalError/UnknownBackendErrorResponse", "tag:aml-errors.github.io,2026:InternalError/UnknownError", "tag:aml-errors.github.io,2026:InternalError/UnknownJobStatusCode", "tag:aml-errors.github.io,2026:InternalError/UnknownModuleError", "tag:aml-errors.github.io,2026:InternalError/UpdateWebServiceResourceFailed", "tag:aml-errors.github.io,2026:InternalError/WebServiceGroupNotFound", "tag:aml-errors.github.io,2026:InternalError/WebServicePackageInvalid", "tag:aml-errors.github.io,2026:InternalError/WorkerAuthorizationFailed", "tag:aml-errors.github.io,2026:InternalError/WorkerUnreachable"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 500,
           },
           title: {
@@ -729,16 +850,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "InternalError",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/InternalErrorDetailCode",
+            $ref: "#/components/schemas/InternalErrorProblemCode",
           },
         },
       },
-      InternalErrorSystemLowOnMemory: {
-        title: "InternalErrorSystemLowOnMemory",
+      InternalErrorSystemLowOnMemoryProblem: {
+        title: "InternalErrorSystemLowOnMemoryProblem",
         description: "Execution encountered an internal error. System low on memory. Please try again.",
         type: "object",
         "x-http-status": 500,
@@ -748,10 +870,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:InternalErrorSystemLowOnMemory"],
+            enum: ["tag:aml-errors.github.io,2026:InternalErrorSystemLowOnMemory"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 500,
           },
           title: {
@@ -769,6 +892,7 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "InternalErrorSystemLowOnMemory",
           },
           code: {
@@ -777,8 +901,8 @@ export const problemDocument = {
           },
         },
       },
-      ModelPackageFormatError: {
-        title: "ModelPackageFormatError",
+      ModelPackageFormatErrorProblem: {
+        title: "ModelPackageFormatErrorProblem",
         description: "Invalid model package. Verify the model package provided is correct and try again.",
         type: "object",
         "x-http-status": 500,
@@ -788,10 +912,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:ModelPackageFormatError"],
+            enum: ["tag:aml-errors.github.io,2026:ModelPackageFormatError"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 500,
           },
           title: {
@@ -809,6 +934,7 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "ModelPackageFormatError",
           },
           code: {
@@ -817,8 +943,8 @@ export const problemDocument = {
           },
         },
       },
-      WebServicePackageInternalError: {
-        title: "WebServicePackageInternalError",
+      WebServicePackageInternalErrorProblem: {
+        title: "WebServicePackageInternalErrorProblem",
         description: "Invalid web service package. Verify the web package provided is correct and try again.",
         type: "object",
         "x-http-status": 500,
@@ -828,10 +954,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:WebServicePackageInternalError", "urn:aml-errors:WebServicePackageInternalError:ModuleError"],
+            enum: ["tag:aml-errors.github.io,2026:WebServicePackageInternalError", "tag:aml-errors.github.io,2026:WebServicePackageInternalError/ModuleError"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 500,
           },
           title: {
@@ -849,16 +976,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "WebServicePackageInternalError",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/WebServicePackageInternalErrorDetailCode",
+            $ref: "#/components/schemas/WebServicePackageInternalErrorProblemCode",
           },
         },
       },
-      InitializingContainers: {
-        title: "InitializingContainers",
+      InitializingContainersProblem: {
+        title: "InitializingContainersProblem",
         description: "The request cannot execute as the containers are being initialized.",
         type: "object",
         "x-http-status": 503,
@@ -868,10 +996,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:InitializingContainers"],
+            enum: ["tag:aml-errors.github.io,2026:InitializingContainers"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 503,
           },
           title: {
@@ -889,6 +1018,7 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "InitializingContainers",
           },
           code: {
@@ -897,8 +1027,8 @@ export const problemDocument = {
           },
         },
       },
-      ServiceUnavailable: {
-        title: "ServiceUnavailable",
+      ServiceUnavailableProblem: {
+        title: "ServiceUnavailableProblem",
         description: "Service is temporarily unavailable.",
         type: "object",
         "x-http-status": 503,
@@ -908,10 +1038,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:ServiceUnavailable", "urn:aml-errors:ServiceUnavailable:NoMoreResources", "urn:aml-errors:ServiceUnavailable:RequestThrottled", "urn:aml-errors:ServiceUnavailable:TooManyConcurrentRequests", "urn:aml-errors:ServiceUnavailable:TooManyHostsBeingInitialized", "urn:aml-errors:ServiceUnavailable:TooManyHostsBeingInitializedPerModel"],
+            enum: ["tag:aml-errors.github.io,2026:ServiceUnavailable", "tag:aml-errors.github.io,2026:ServiceUnavailable/NoMoreResources", "tag:aml-errors.github.io,2026:ServiceUnavailable/RequestThrottled", "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyConcurrentRequests", "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyHostsBeingInitialized", "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyHostsBeingInitializedPerModel"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 503,
           },
           title: {
@@ -929,16 +1060,17 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "ServiceUnavailable",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/ServiceUnavailableDetailCode",
+            $ref: "#/components/schemas/ServiceUnavailableProblemCode",
           },
         },
       },
-      GatewayTimeout: {
-        title: "GatewayTimeout",
+      GatewayTimeoutProblem: {
+        title: "GatewayTimeoutProblem",
         description: "The operation could not be completed within the permitted time.",
         type: "object",
         "x-http-status": 504,
@@ -948,10 +1080,11 @@ export const problemDocument = {
             description: "The problem type: the class, or the class and its specific code.",
             type: "string",
             format: "uri",
-            enum: ["urn:aml-errors:GatewayTimeout", "urn:aml-errors:GatewayTimeout:BackendInitializationTimeout", "urn:aml-errors:GatewayTimeout:BackendScoreTimeout"],
+            enum: ["tag:aml-errors.github.io,2026:GatewayTimeout", "tag:aml-errors.github.io,2026:GatewayTimeout/BackendInitializationTimeout", "tag:aml-errors.github.io,2026:GatewayTimeout/BackendScoreTimeout"],
           },
           status: {
             description: "The HTTP status.",
+            type: "integer",
             const: 504,
           },
           title: {
@@ -969,11 +1102,12 @@ export const problemDocument = {
           },
           class: {
             description: "Extension member: the error class.",
+            type: "string",
             const: "GatewayTimeout",
           },
           code: {
             description: "Extension member: the specific error code.",
-            $ref: "#/components/schemas/GatewayTimeoutDetailCode",
+            $ref: "#/components/schemas/GatewayTimeoutProblemCode",
           },
         },
       },
@@ -982,619 +1116,2751 @@ export const problemDocument = {
         type: "object",
         oneOf: [
           {
-            $ref: "#/components/schemas/BadArgument",
+            $ref: "#/components/schemas/BadArgumentProblem",
           },
           {
-            $ref: "#/components/schemas/BadUserArgument",
+            $ref: "#/components/schemas/BadUserArgumentProblem",
           },
           {
-            $ref: "#/components/schemas/InvalidOperation",
+            $ref: "#/components/schemas/InvalidOperationProblem",
           },
           {
-            $ref: "#/components/schemas/LibraryExecutionError",
+            $ref: "#/components/schemas/LibraryExecutionErrorProblem",
           },
           {
-            $ref: "#/components/schemas/ModuleExecutionError",
+            $ref: "#/components/schemas/ModuleExecutionErrorProblem",
           },
           {
-            $ref: "#/components/schemas/WebServicePackageError",
+            $ref: "#/components/schemas/WebServicePackageErrorProblem",
           },
           {
-            $ref: "#/components/schemas/Unauthorized",
+            $ref: "#/components/schemas/UnauthorizedProblem",
           },
           {
-            $ref: "#/components/schemas/NotFound",
+            $ref: "#/components/schemas/NotFoundProblem",
           },
           {
-            $ref: "#/components/schemas/RequestTimeout",
+            $ref: "#/components/schemas/RequestTimeoutProblem",
           },
           {
-            $ref: "#/components/schemas/Conflict",
+            $ref: "#/components/schemas/ConflictProblem",
           },
           {
-            $ref: "#/components/schemas/MemoryQuotaViolation",
+            $ref: "#/components/schemas/MemoryQuotaViolationProblem",
           },
           {
-            $ref: "#/components/schemas/InternalError",
+            $ref: "#/components/schemas/InternalErrorProblem",
           },
           {
-            $ref: "#/components/schemas/InternalErrorSystemLowOnMemory",
+            $ref: "#/components/schemas/InternalErrorSystemLowOnMemoryProblem",
           },
           {
-            $ref: "#/components/schemas/ModelPackageFormatError",
+            $ref: "#/components/schemas/ModelPackageFormatErrorProblem",
           },
           {
-            $ref: "#/components/schemas/WebServicePackageInternalError",
+            $ref: "#/components/schemas/WebServicePackageInternalErrorProblem",
           },
           {
-            $ref: "#/components/schemas/InitializingContainers",
+            $ref: "#/components/schemas/InitializingContainersProblem",
           },
           {
-            $ref: "#/components/schemas/ServiceUnavailable",
+            $ref: "#/components/schemas/ServiceUnavailableProblem",
           },
           {
-            $ref: "#/components/schemas/GatewayTimeout",
+            $ref: "#/components/schemas/GatewayTimeoutProblem",
           },
         ],
         discriminator: {
           propertyName: "class",
+          mapping: {
+            BadArgument: "#/components/schemas/BadArgumentProblem",
+            BadUserArgument: "#/components/schemas/BadUserArgumentProblem",
+            InvalidOperation: "#/components/schemas/InvalidOperationProblem",
+            LibraryExecutionError: "#/components/schemas/LibraryExecutionErrorProblem",
+            ModuleExecutionError: "#/components/schemas/ModuleExecutionErrorProblem",
+            WebServicePackageError: "#/components/schemas/WebServicePackageErrorProblem",
+            Unauthorized: "#/components/schemas/UnauthorizedProblem",
+            NotFound: "#/components/schemas/NotFoundProblem",
+            RequestTimeout: "#/components/schemas/RequestTimeoutProblem",
+            Conflict: "#/components/schemas/ConflictProblem",
+            MemoryQuotaViolation: "#/components/schemas/MemoryQuotaViolationProblem",
+            InternalError: "#/components/schemas/InternalErrorProblem",
+            InternalErrorSystemLowOnMemory: "#/components/schemas/InternalErrorSystemLowOnMemoryProblem",
+            ModelPackageFormatError: "#/components/schemas/ModelPackageFormatErrorProblem",
+            WebServicePackageInternalError: "#/components/schemas/WebServicePackageInternalErrorProblem",
+            InitializingContainers: "#/components/schemas/InitializingContainersProblem",
+            ServiceUnavailable: "#/components/schemas/ServiceUnavailableProblem",
+            GatewayTimeout: "#/components/schemas/GatewayTimeoutProblem",
+          },
         },
+      },
+      EmittedProblem: {
+        description: "A problem as the service emits it: one of `AnyProblem` whose `type` is the URI of its `class` and, when it has one, of its `code`.",
+        type: "object",
+        allOf: [
+          {
+            $ref: "#/components/schemas/AnyProblem",
+          },
+        ],
+        anyOf: [
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/BadParameterValue",
+              },
+              code: {
+                const: "BadParameterValue",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/BadSubscriptionId",
+              },
+              code: {
+                const: "BadSubscriptionId",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/BadVersionCall",
+              },
+              code: {
+                const: "BadVersionCall",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/BatchJobInputsNotSpecified",
+              },
+              code: {
+                const: "BatchJobInputsNotSpecified",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/BatchJobInputsTooManySpecified",
+              },
+              code: {
+                const: "BatchJobInputsTooManySpecified",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/BlobNameTooLong",
+              },
+              code: {
+                const: "BlobNameTooLong",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/BlobNotFound",
+              },
+              code: {
+                const: "BlobNotFound",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/ContainerIsEmpty",
+              },
+              code: {
+                const: "ContainerIsEmpty",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/ContainerSegmentInvalid",
+              },
+              code: {
+                const: "ContainerSegmentInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/ContainerValidationFailed",
+              },
+              code: {
+                const: "ContainerValidationFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/DataTypeNotSupported",
+              },
+              code: {
+                const: "DataTypeNotSupported",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/DuplicateInputInBatchCall",
+              },
+              code: {
+                const: "DuplicateInputInBatchCall",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/ExpiryTimeInThePast",
+              },
+              code: {
+                const: "ExpiryTimeInThePast",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/IncompleteSettings",
+              },
+              code: {
+                const: "IncompleteSettings",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/InputBlobRelativeLocationInvalid",
+              },
+              code: {
+                const: "InputBlobRelativeLocationInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/InvalidBlob",
+              },
+              code: {
+                const: "InvalidBlob",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/InvalidBlobConnectionString",
+              },
+              code: {
+                const: "InvalidBlobConnectionString",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/InvalidBlobExtension",
+              },
+              code: {
+                const: "InvalidBlobExtension",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/InvalidInputNames",
+              },
+              code: {
+                const: "InvalidInputNames",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/InvalidOutputOverrideName",
+              },
+              code: {
+                const: "InvalidOutputOverrideName",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/InvalidQueryParameter",
+              },
+              code: {
+                const: "InvalidQueryParameter",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingInputBlobInformation",
+              },
+              code: {
+                const: "MissingInputBlobInformation",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingJobId",
+              },
+              code: {
+                const: "MissingJobId",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingKeys",
+              },
+              code: {
+                const: "MissingKeys",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingModelPackage",
+              },
+              code: {
+                const: "MissingModelPackage",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingOutputOverrideSpecification",
+              },
+              code: {
+                const: "MissingOutputOverrideSpecification",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingRequestInput",
+              },
+              code: {
+                const: "MissingRequestInput",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingRequiredGlobalParameters",
+              },
+              code: {
+                const: "MissingRequiredGlobalParameters",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingRequiredOutputOverrides",
+              },
+              code: {
+                const: "MissingRequiredOutputOverrides",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingWebServiceGroupId",
+              },
+              code: {
+                const: "MissingWebServiceGroupId",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingWebServiceId",
+              },
+              code: {
+                const: "MissingWebServiceId",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingWebServicePackage",
+              },
+              code: {
+                const: "MissingWebServicePackage",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/MissingWorkspaceId",
+              },
+              code: {
+                const: "MissingWorkspaceId",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/ModelConfigurationInvalid",
+              },
+              code: {
+                const: "ModelConfigurationInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/ModelPackageIdInvalid",
+              },
+              code: {
+                const: "ModelPackageIdInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/RequestBodyInvalid",
+              },
+              code: {
+                const: "RequestBodyInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/RequestIsEmpty",
+              },
+              code: {
+                const: "RequestIsEmpty",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/UnexpectedParameter",
+              },
+              code: {
+                const: "UnexpectedParameter",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/UnknownError",
+              },
+              code: {
+                const: "UnknownError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/UserParameterInvalid",
+              },
+              code: {
+                const: "UserParameterInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/WebServiceConcurrentRequestRequirementInvalid",
+              },
+              code: {
+                const: "WebServiceConcurrentRequestRequirementInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/WebServiceIdInvalid",
+              },
+              code: {
+                const: "WebServiceIdInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/WebServiceTooManyConcurrentRequestRequirement",
+              },
+              code: {
+                const: "WebServiceTooManyConcurrentRequestRequirement",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadArgument/WebServiceTypeInvalid",
+              },
+              code: {
+                const: "WebServiceTypeInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadUserArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadUserArgument",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadUserArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadUserArgument/InputMismatchError",
+              },
+              code: {
+                const: "InputMismatchError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadUserArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadUserArgument/InputParseError",
+              },
+              code: {
+                const: "InputParseError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadUserArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadUserArgument/MissingRequiredGlobalParameters",
+              },
+              code: {
+                const: "MissingRequiredGlobalParameters",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadUserArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadUserArgument/UnexpectedParameter",
+              },
+              code: {
+                const: "UnexpectedParameter",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "BadUserArgument",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:BadUserArgument/UserParameterInvalid",
+              },
+              code: {
+                const: "UserParameterInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InvalidOperation",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InvalidOperation",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InvalidOperation",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InvalidOperation/CannotStartJob",
+              },
+              code: {
+                const: "CannotStartJob",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InvalidOperation",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InvalidOperation/IncompatibleModel",
+              },
+              code: {
+                const: "IncompatibleModel",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InvalidOperation",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InvalidOperation/MultipleInputsNotAllowed",
+              },
+              code: {
+                const: "MultipleInputsNotAllowed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "LibraryExecutionError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:LibraryExecutionError",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "ModuleExecutionError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:ModuleExecutionError",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "WebServicePackageError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:WebServicePackageError",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "WebServicePackageError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:WebServicePackageError/FormatError",
+              },
+              code: {
+                const: "FormatError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "WebServicePackageError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:WebServicePackageError/RuntimesError",
+              },
+              code: {
+                const: "RuntimesError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "WebServicePackageError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:WebServicePackageError/ValidationError",
+              },
+              code: {
+                const: "ValidationError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "Unauthorized",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:Unauthorized",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "Unauthorized",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:Unauthorized/AdminRequestUnauthorized",
+              },
+              code: {
+                const: "AdminRequestUnauthorized",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "Unauthorized",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:Unauthorized/ManagementRequestUnauthorized",
+              },
+              code: {
+                const: "ManagementRequestUnauthorized",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "Unauthorized",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:Unauthorized/ScoreRequestUnauthorized",
+              },
+              code: {
+                const: "ScoreRequestUnauthorized",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "NotFound",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:NotFound",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "NotFound",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:NotFound/ModelPackageNotFound",
+              },
+              code: {
+                const: "ModelPackageNotFound",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "NotFound",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:NotFound/WebServiceIdNotFoundInWorkspace",
+              },
+              code: {
+                const: "WebServiceIdNotFoundInWorkspace",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "NotFound",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:NotFound/WebServiceNotFound",
+              },
+              code: {
+                const: "WebServiceNotFound",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "NotFound",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:NotFound/WorkspaceNotFound",
+              },
+              code: {
+                const: "WorkspaceNotFound",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "RequestTimeout",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:RequestTimeout",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "RequestTimeout",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:RequestTimeout/RequestCanceled",
+              },
+              code: {
+                const: "RequestCanceled",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "RequestTimeout",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:RequestTimeout/ScoreRequestTimeout",
+              },
+              code: {
+                const: "ScoreRequestTimeout",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "Conflict",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:Conflict",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "Conflict",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:Conflict/ModelOutputMetadataMismatch",
+              },
+              code: {
+                const: "ModelOutputMetadataMismatch",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "MemoryQuotaViolation",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:MemoryQuotaViolation",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "MemoryQuotaViolation",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:MemoryQuotaViolation/OutOfMemoryLimit",
+              },
+              code: {
+                const: "OutOfMemoryLimit",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/AdminAuthenticationFailed",
+              },
+              code: {
+                const: "AdminAuthenticationFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/BackendArgumentError",
+              },
+              code: {
+                const: "BackendArgumentError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/BackendBadRequest",
+              },
+              code: {
+                const: "BackendBadRequest",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ClusterConfigBlobMisconfigured",
+              },
+              code: {
+                const: "ClusterConfigBlobMisconfigured",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ContainerProcessTerminatedWithSystemError",
+              },
+              code: {
+                const: "ContainerProcessTerminatedWithSystemError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ContainerProcessTerminatedWithUnknownError",
+              },
+              code: {
+                const: "ContainerProcessTerminatedWithUnknownError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ContainerValidationFailed",
+              },
+              code: {
+                const: "ContainerValidationFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/DeleteWebServiceResourceFailed",
+              },
+              code: {
+                const: "DeleteWebServiceResourceFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ExceptionDeserializationError",
+              },
+              code: {
+                const: "ExceptionDeserializationError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/FailedGettingApiDocument",
+              },
+              code: {
+                const: "FailedGettingApiDocument",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/FailedStoringWebService",
+              },
+              code: {
+                const: "FailedStoringWebService",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/InvalidMemoryConfiguration",
+              },
+              code: {
+                const: "InvalidMemoryConfiguration",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/InvalidResourceCacheConfiguration",
+              },
+              code: {
+                const: "InvalidResourceCacheConfiguration",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/InvalidResourceDownloadConfiguration",
+              },
+              code: {
+                const: "InvalidResourceDownloadConfiguration",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/InvalidWebServiceResources",
+              },
+              code: {
+                const: "InvalidWebServiceResources",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/MissingTaskInstance",
+              },
+              code: {
+                const: "MissingTaskInstance",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ModelPackageInvalid",
+              },
+              code: {
+                const: "ModelPackageInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ModuleExecutionFailed",
+              },
+              code: {
+                const: "ModuleExecutionFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ModuleLoadFailed",
+              },
+              code: {
+                const: "ModuleLoadFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ModuleObjectCloneFailed",
+              },
+              code: {
+                const: "ModuleObjectCloneFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/OutputConversionFailed",
+              },
+              code: {
+                const: "OutputConversionFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/PortDataTypeNotSupported",
+              },
+              code: {
+                const: "PortDataTypeNotSupported",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ResourceDownload",
+              },
+              code: {
+                const: "ResourceDownload",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ResourceLoadFailed",
+              },
+              code: {
+                const: "ResourceLoadFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/ServiceUrisNotFound",
+              },
+              code: {
+                const: "ServiceUrisNotFound",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/SwaggerGeneration",
+              },
+              code: {
+                const: "SwaggerGeneration",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/UnexpectedScoreStatus",
+              },
+              code: {
+                const: "UnexpectedScoreStatus",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/UnknownBackendErrorResponse",
+              },
+              code: {
+                const: "UnknownBackendErrorResponse",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/UnknownError",
+              },
+              code: {
+                const: "UnknownError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/UnknownJobStatusCode",
+              },
+              code: {
+                const: "UnknownJobStatusCode",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/UnknownModuleError",
+              },
+              code: {
+                const: "UnknownModuleError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/UpdateWebServiceResourceFailed",
+              },
+              code: {
+                const: "UpdateWebServiceResourceFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/WebServiceGroupNotFound",
+              },
+              code: {
+                const: "WebServiceGroupNotFound",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/WebServicePackageInvalid",
+              },
+              code: {
+                const: "WebServicePackageInvalid",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/WorkerAuthorizationFailed",
+              },
+              code: {
+                const: "WorkerAuthorizationFailed",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalError/WorkerUnreachable",
+              },
+              code: {
+                const: "WorkerUnreachable",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InternalErrorSystemLowOnMemory",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InternalErrorSystemLowOnMemory",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "ModelPackageFormatError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:ModelPackageFormatError",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "WebServicePackageInternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:WebServicePackageInternalError",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "WebServicePackageInternalError",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:WebServicePackageInternalError/ModuleError",
+              },
+              code: {
+                const: "ModuleError",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "InitializingContainers",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:InitializingContainers",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "ServiceUnavailable",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:ServiceUnavailable",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "ServiceUnavailable",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:ServiceUnavailable/NoMoreResources",
+              },
+              code: {
+                const: "NoMoreResources",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "ServiceUnavailable",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:ServiceUnavailable/RequestThrottled",
+              },
+              code: {
+                const: "RequestThrottled",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "ServiceUnavailable",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyConcurrentRequests",
+              },
+              code: {
+                const: "TooManyConcurrentRequests",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "ServiceUnavailable",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyHostsBeingInitialized",
+              },
+              code: {
+                const: "TooManyHostsBeingInitialized",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "ServiceUnavailable",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyHostsBeingInitializedPerModel",
+              },
+              code: {
+                const: "TooManyHostsBeingInitializedPerModel",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "GatewayTimeout",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:GatewayTimeout",
+              },
+              code: {},
+            },
+            required: ["class", "type"],
+            not: {
+              type: "object",
+              properties: {
+                code: {},
+              },
+              required: ["code"],
+            },
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "GatewayTimeout",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:GatewayTimeout/BackendInitializationTimeout",
+              },
+              code: {
+                const: "BackendInitializationTimeout",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+          {
+            type: "object",
+            properties: {
+              class: {
+                const: "GatewayTimeout",
+              },
+              type: {
+                const: "tag:aml-errors.github.io,2026:GatewayTimeout/BackendScoreTimeout",
+              },
+              code: {
+                const: "BackendScoreTimeout",
+              },
+            },
+            required: ["class", "type", "code"],
+          },
+        ],
       },
     },
     responses: {
-      Status400: {
+      Problem400: {
         description: "400 Bad Request: BadArgument, BadUserArgument, InvalidOperation, LibraryExecutionError, ModuleExecutionError, WebServicePackageError.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/BadArgument",
+                  $ref: "#/components/schemas/BadArgumentProblem",
                 },
                 {
-                  $ref: "#/components/schemas/BadUserArgument",
+                  $ref: "#/components/schemas/BadUserArgumentProblem",
                 },
                 {
-                  $ref: "#/components/schemas/InvalidOperation",
+                  $ref: "#/components/schemas/InvalidOperationProblem",
                 },
                 {
-                  $ref: "#/components/schemas/LibraryExecutionError",
+                  $ref: "#/components/schemas/LibraryExecutionErrorProblem",
                 },
                 {
-                  $ref: "#/components/schemas/ModuleExecutionError",
+                  $ref: "#/components/schemas/ModuleExecutionErrorProblem",
                 },
                 {
-                  $ref: "#/components/schemas/WebServicePackageError",
+                  $ref: "#/components/schemas/WebServicePackageErrorProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  BadArgument: "#/components/schemas/BadArgumentProblem",
+                  BadUserArgument: "#/components/schemas/BadUserArgumentProblem",
+                  InvalidOperation: "#/components/schemas/InvalidOperationProblem",
+                  LibraryExecutionError: "#/components/schemas/LibraryExecutionErrorProblem",
+                  ModuleExecutionError: "#/components/schemas/ModuleExecutionErrorProblem",
+                  WebServicePackageError: "#/components/schemas/WebServicePackageErrorProblem",
+                },
               },
             },
             examples: {
-              "BadArgument.BadParameterValue": {
-                $ref: "#/components/examples/BadArgument.BadParameterValue",
+              "Problem.BadArgument.BadParameterValue": {
+                $ref: "#/components/examples/Problem.BadArgument.BadParameterValue",
               },
-              "BadArgument.BadSubscriptionId": {
-                $ref: "#/components/examples/BadArgument.BadSubscriptionId",
+              "Problem.BadArgument.BadSubscriptionId": {
+                $ref: "#/components/examples/Problem.BadArgument.BadSubscriptionId",
               },
-              "BadArgument.BadVersionCall": {
-                $ref: "#/components/examples/BadArgument.BadVersionCall",
+              "Problem.BadArgument.BadVersionCall": {
+                $ref: "#/components/examples/Problem.BadArgument.BadVersionCall",
               },
-              "BadArgument.BatchJobInputsNotSpecified": {
-                $ref: "#/components/examples/BadArgument.BatchJobInputsNotSpecified",
+              "Problem.BadArgument.BatchJobInputsNotSpecified": {
+                $ref: "#/components/examples/Problem.BadArgument.BatchJobInputsNotSpecified",
               },
-              "BadArgument.BatchJobInputsTooManySpecified": {
-                $ref: "#/components/examples/BadArgument.BatchJobInputsTooManySpecified",
+              "Problem.BadArgument.BatchJobInputsTooManySpecified": {
+                $ref: "#/components/examples/Problem.BadArgument.BatchJobInputsTooManySpecified",
               },
-              "BadArgument.BlobNameTooLong": {
-                $ref: "#/components/examples/BadArgument.BlobNameTooLong",
+              "Problem.BadArgument.BlobNameTooLong": {
+                $ref: "#/components/examples/Problem.BadArgument.BlobNameTooLong",
               },
-              "BadArgument.BlobNotFound": {
-                $ref: "#/components/examples/BadArgument.BlobNotFound",
+              "Problem.BadArgument.BlobNotFound": {
+                $ref: "#/components/examples/Problem.BadArgument.BlobNotFound",
               },
-              "BadArgument.ContainerIsEmpty": {
-                $ref: "#/components/examples/BadArgument.ContainerIsEmpty",
+              "Problem.BadArgument.ContainerIsEmpty": {
+                $ref: "#/components/examples/Problem.BadArgument.ContainerIsEmpty",
               },
-              "BadArgument.ContainerSegmentInvalid": {
-                $ref: "#/components/examples/BadArgument.ContainerSegmentInvalid",
+              "Problem.BadArgument.ContainerSegmentInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.ContainerSegmentInvalid",
               },
-              "BadArgument.ContainerValidationFailed": {
-                $ref: "#/components/examples/BadArgument.ContainerValidationFailed",
+              "Problem.BadArgument.ContainerValidationFailed": {
+                $ref: "#/components/examples/Problem.BadArgument.ContainerValidationFailed",
               },
-              "BadArgument.DataTypeNotSupported": {
-                $ref: "#/components/examples/BadArgument.DataTypeNotSupported",
+              "Problem.BadArgument.DataTypeNotSupported": {
+                $ref: "#/components/examples/Problem.BadArgument.DataTypeNotSupported",
               },
-              "BadArgument.DuplicateInputInBatchCall": {
-                $ref: "#/components/examples/BadArgument.DuplicateInputInBatchCall",
+              "Problem.BadArgument.DuplicateInputInBatchCall": {
+                $ref: "#/components/examples/Problem.BadArgument.DuplicateInputInBatchCall",
               },
-              "BadArgument.ExpiryTimeInThePast": {
-                $ref: "#/components/examples/BadArgument.ExpiryTimeInThePast",
+              "Problem.BadArgument.ExpiryTimeInThePast": {
+                $ref: "#/components/examples/Problem.BadArgument.ExpiryTimeInThePast",
               },
-              "BadArgument.IncompleteSettings": {
-                $ref: "#/components/examples/BadArgument.IncompleteSettings",
+              "Problem.BadArgument.IncompleteSettings": {
+                $ref: "#/components/examples/Problem.BadArgument.IncompleteSettings",
               },
-              "BadArgument.InputBlobRelativeLocationInvalid": {
-                $ref: "#/components/examples/BadArgument.InputBlobRelativeLocationInvalid",
+              "Problem.BadArgument.InputBlobRelativeLocationInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.InputBlobRelativeLocationInvalid",
               },
-              "BadArgument.InvalidBlob": {
-                $ref: "#/components/examples/BadArgument.InvalidBlob",
+              "Problem.BadArgument.InvalidBlob": {
+                $ref: "#/components/examples/Problem.BadArgument.InvalidBlob",
               },
-              "BadArgument.InvalidBlobConnectionString": {
-                $ref: "#/components/examples/BadArgument.InvalidBlobConnectionString",
+              "Problem.BadArgument.InvalidBlobConnectionString": {
+                $ref: "#/components/examples/Problem.BadArgument.InvalidBlobConnectionString",
               },
-              "BadArgument.InvalidBlobExtension": {
-                $ref: "#/components/examples/BadArgument.InvalidBlobExtension",
+              "Problem.BadArgument.InvalidBlobExtension": {
+                $ref: "#/components/examples/Problem.BadArgument.InvalidBlobExtension",
               },
-              "BadArgument.InvalidInputNames": {
-                $ref: "#/components/examples/BadArgument.InvalidInputNames",
+              "Problem.BadArgument.InvalidInputNames": {
+                $ref: "#/components/examples/Problem.BadArgument.InvalidInputNames",
               },
-              "BadArgument.InvalidOutputOverrideName": {
-                $ref: "#/components/examples/BadArgument.InvalidOutputOverrideName",
+              "Problem.BadArgument.InvalidOutputOverrideName": {
+                $ref: "#/components/examples/Problem.BadArgument.InvalidOutputOverrideName",
               },
-              "BadArgument.InvalidQueryParameter": {
-                $ref: "#/components/examples/BadArgument.InvalidQueryParameter",
+              "Problem.BadArgument.InvalidQueryParameter": {
+                $ref: "#/components/examples/Problem.BadArgument.InvalidQueryParameter",
               },
-              "BadArgument.MissingInputBlobInformation": {
-                $ref: "#/components/examples/BadArgument.MissingInputBlobInformation",
+              "Problem.BadArgument.MissingInputBlobInformation": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingInputBlobInformation",
               },
-              "BadArgument.MissingJobId": {
-                $ref: "#/components/examples/BadArgument.MissingJobId",
+              "Problem.BadArgument.MissingJobId": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingJobId",
               },
-              "BadArgument.MissingKeys": {
-                $ref: "#/components/examples/BadArgument.MissingKeys",
+              "Problem.BadArgument.MissingKeys": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingKeys",
               },
-              "BadArgument.MissingModelPackage": {
-                $ref: "#/components/examples/BadArgument.MissingModelPackage",
+              "Problem.BadArgument.MissingModelPackage": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingModelPackage",
               },
-              "BadArgument.MissingOutputOverrideSpecification": {
-                $ref: "#/components/examples/BadArgument.MissingOutputOverrideSpecification",
+              "Problem.BadArgument.MissingOutputOverrideSpecification": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingOutputOverrideSpecification",
               },
-              "BadArgument.MissingRequestInput": {
-                $ref: "#/components/examples/BadArgument.MissingRequestInput",
+              "Problem.BadArgument.MissingRequestInput": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingRequestInput",
               },
-              "BadArgument.MissingRequiredGlobalParameters": {
-                $ref: "#/components/examples/BadArgument.MissingRequiredGlobalParameters",
+              "Problem.BadArgument.MissingRequiredGlobalParameters": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingRequiredGlobalParameters",
               },
-              "BadArgument.MissingRequiredOutputOverrides": {
-                $ref: "#/components/examples/BadArgument.MissingRequiredOutputOverrides",
+              "Problem.BadArgument.MissingRequiredOutputOverrides": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingRequiredOutputOverrides",
               },
-              "BadArgument.MissingWebServiceGroupId": {
-                $ref: "#/components/examples/BadArgument.MissingWebServiceGroupId",
+              "Problem.BadArgument.MissingWebServiceGroupId": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingWebServiceGroupId",
               },
-              "BadArgument.MissingWebServiceId": {
-                $ref: "#/components/examples/BadArgument.MissingWebServiceId",
+              "Problem.BadArgument.MissingWebServiceId": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingWebServiceId",
               },
-              "BadArgument.MissingWebServicePackage": {
-                $ref: "#/components/examples/BadArgument.MissingWebServicePackage",
+              "Problem.BadArgument.MissingWebServicePackage": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingWebServicePackage",
               },
-              "BadArgument.MissingWorkspaceId": {
-                $ref: "#/components/examples/BadArgument.MissingWorkspaceId",
+              "Problem.BadArgument.MissingWorkspaceId": {
+                $ref: "#/components/examples/Problem.BadArgument.MissingWorkspaceId",
               },
-              "BadArgument.ModelConfigurationInvalid": {
-                $ref: "#/components/examples/BadArgument.ModelConfigurationInvalid",
+              "Problem.BadArgument.ModelConfigurationInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.ModelConfigurationInvalid",
               },
-              "BadArgument.ModelPackageIdInvalid": {
-                $ref: "#/components/examples/BadArgument.ModelPackageIdInvalid",
+              "Problem.BadArgument.ModelPackageIdInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.ModelPackageIdInvalid",
               },
-              "BadArgument.RequestBodyInvalid": {
-                $ref: "#/components/examples/BadArgument.RequestBodyInvalid",
+              "Problem.BadArgument.RequestBodyInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.RequestBodyInvalid",
               },
-              "BadArgument.RequestIsEmpty": {
-                $ref: "#/components/examples/BadArgument.RequestIsEmpty",
+              "Problem.BadArgument.RequestIsEmpty": {
+                $ref: "#/components/examples/Problem.BadArgument.RequestIsEmpty",
               },
-              "BadArgument.UnexpectedParameter": {
-                $ref: "#/components/examples/BadArgument.UnexpectedParameter",
+              "Problem.BadArgument.UnexpectedParameter": {
+                $ref: "#/components/examples/Problem.BadArgument.UnexpectedParameter",
               },
-              "BadArgument.UnknownError": {
-                $ref: "#/components/examples/BadArgument.UnknownError",
+              "Problem.BadArgument.UnknownError": {
+                $ref: "#/components/examples/Problem.BadArgument.UnknownError",
               },
-              "BadArgument.UserParameterInvalid": {
-                $ref: "#/components/examples/BadArgument.UserParameterInvalid",
+              "Problem.BadArgument.UserParameterInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.UserParameterInvalid",
               },
-              "BadArgument.WebServiceConcurrentRequestRequirementInvalid": {
-                $ref: "#/components/examples/BadArgument.WebServiceConcurrentRequestRequirementInvalid",
+              "Problem.BadArgument.WebServiceConcurrentRequestRequirementInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.WebServiceConcurrentRequestRequirementInvalid",
               },
-              "BadArgument.WebServiceIdInvalid": {
-                $ref: "#/components/examples/BadArgument.WebServiceIdInvalid",
+              "Problem.BadArgument.WebServiceIdInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.WebServiceIdInvalid",
               },
-              "BadArgument.WebServiceTooManyConcurrentRequestRequirement": {
-                $ref: "#/components/examples/BadArgument.WebServiceTooManyConcurrentRequestRequirement",
+              "Problem.BadArgument.WebServiceTooManyConcurrentRequestRequirement": {
+                $ref: "#/components/examples/Problem.BadArgument.WebServiceTooManyConcurrentRequestRequirement",
               },
-              "BadArgument.WebServiceTypeInvalid": {
-                $ref: "#/components/examples/BadArgument.WebServiceTypeInvalid",
+              "Problem.BadArgument.WebServiceTypeInvalid": {
+                $ref: "#/components/examples/Problem.BadArgument.WebServiceTypeInvalid",
               },
-              "BadUserArgument.InputMismatchError": {
-                $ref: "#/components/examples/BadUserArgument.InputMismatchError",
+              "Problem.BadUserArgument.InputMismatchError": {
+                $ref: "#/components/examples/Problem.BadUserArgument.InputMismatchError",
               },
-              "BadUserArgument.InputParseError": {
-                $ref: "#/components/examples/BadUserArgument.InputParseError",
+              "Problem.BadUserArgument.InputParseError": {
+                $ref: "#/components/examples/Problem.BadUserArgument.InputParseError",
               },
-              "BadUserArgument.MissingRequiredGlobalParameters": {
-                $ref: "#/components/examples/BadUserArgument.MissingRequiredGlobalParameters",
+              "Problem.BadUserArgument.MissingRequiredGlobalParameters": {
+                $ref: "#/components/examples/Problem.BadUserArgument.MissingRequiredGlobalParameters",
               },
-              "BadUserArgument.UnexpectedParameter": {
-                $ref: "#/components/examples/BadUserArgument.UnexpectedParameter",
+              "Problem.BadUserArgument.UnexpectedParameter": {
+                $ref: "#/components/examples/Problem.BadUserArgument.UnexpectedParameter",
               },
-              "BadUserArgument.UserParameterInvalid": {
-                $ref: "#/components/examples/BadUserArgument.UserParameterInvalid",
+              "Problem.BadUserArgument.UserParameterInvalid": {
+                $ref: "#/components/examples/Problem.BadUserArgument.UserParameterInvalid",
               },
-              "InvalidOperation.CannotStartJob": {
-                $ref: "#/components/examples/InvalidOperation.CannotStartJob",
+              "Problem.InvalidOperation.CannotStartJob": {
+                $ref: "#/components/examples/Problem.InvalidOperation.CannotStartJob",
               },
-              "InvalidOperation.IncompatibleModel": {
-                $ref: "#/components/examples/InvalidOperation.IncompatibleModel",
+              "Problem.InvalidOperation.IncompatibleModel": {
+                $ref: "#/components/examples/Problem.InvalidOperation.IncompatibleModel",
               },
-              "InvalidOperation.MultipleInputsNotAllowed": {
-                $ref: "#/components/examples/InvalidOperation.MultipleInputsNotAllowed",
+              "Problem.InvalidOperation.MultipleInputsNotAllowed": {
+                $ref: "#/components/examples/Problem.InvalidOperation.MultipleInputsNotAllowed",
               },
-              "WebServicePackageError.FormatError": {
-                $ref: "#/components/examples/WebServicePackageError.FormatError",
+              "Problem.WebServicePackageError.FormatError": {
+                $ref: "#/components/examples/Problem.WebServicePackageError.FormatError",
               },
-              "WebServicePackageError.RuntimesError": {
-                $ref: "#/components/examples/WebServicePackageError.RuntimesError",
+              "Problem.WebServicePackageError.RuntimesError": {
+                $ref: "#/components/examples/Problem.WebServicePackageError.RuntimesError",
               },
-              "WebServicePackageError.ValidationError": {
-                $ref: "#/components/examples/WebServicePackageError.ValidationError",
+              "Problem.WebServicePackageError.ValidationError": {
+                $ref: "#/components/examples/Problem.WebServicePackageError.ValidationError",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Status401: {
+      Problem401: {
         description: "401 Unauthorized: Unauthorized.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/Unauthorized",
+                  $ref: "#/components/schemas/UnauthorizedProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  Unauthorized: "#/components/schemas/UnauthorizedProblem",
+                },
               },
             },
             examples: {
-              "Unauthorized.AdminRequestUnauthorized": {
-                $ref: "#/components/examples/Unauthorized.AdminRequestUnauthorized",
+              "Problem.Unauthorized.AdminRequestUnauthorized": {
+                $ref: "#/components/examples/Problem.Unauthorized.AdminRequestUnauthorized",
               },
-              "Unauthorized.ManagementRequestUnauthorized": {
-                $ref: "#/components/examples/Unauthorized.ManagementRequestUnauthorized",
+              "Problem.Unauthorized.ManagementRequestUnauthorized": {
+                $ref: "#/components/examples/Problem.Unauthorized.ManagementRequestUnauthorized",
               },
-              "Unauthorized.ScoreRequestUnauthorized": {
-                $ref: "#/components/examples/Unauthorized.ScoreRequestUnauthorized",
+              "Problem.Unauthorized.ScoreRequestUnauthorized": {
+                $ref: "#/components/examples/Problem.Unauthorized.ScoreRequestUnauthorized",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Status404: {
+      Problem404: {
         description: "404 Not Found: NotFound.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/NotFound",
+                  $ref: "#/components/schemas/NotFoundProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  NotFound: "#/components/schemas/NotFoundProblem",
+                },
               },
             },
             examples: {
-              "NotFound.ModelPackageNotFound": {
-                $ref: "#/components/examples/NotFound.ModelPackageNotFound",
+              "Problem.NotFound.ModelPackageNotFound": {
+                $ref: "#/components/examples/Problem.NotFound.ModelPackageNotFound",
               },
-              "NotFound.WebServiceIdNotFoundInWorkspace": {
-                $ref: "#/components/examples/NotFound.WebServiceIdNotFoundInWorkspace",
+              "Problem.NotFound.WebServiceIdNotFoundInWorkspace": {
+                $ref: "#/components/examples/Problem.NotFound.WebServiceIdNotFoundInWorkspace",
               },
-              "NotFound.WebServiceNotFound": {
-                $ref: "#/components/examples/NotFound.WebServiceNotFound",
+              "Problem.NotFound.WebServiceNotFound": {
+                $ref: "#/components/examples/Problem.NotFound.WebServiceNotFound",
               },
-              "NotFound.WorkspaceNotFound": {
-                $ref: "#/components/examples/NotFound.WorkspaceNotFound",
+              "Problem.NotFound.WorkspaceNotFound": {
+                $ref: "#/components/examples/Problem.NotFound.WorkspaceNotFound",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Status408: {
+      Problem408: {
         description: "408 Request Timeout: RequestTimeout.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/RequestTimeout",
+                  $ref: "#/components/schemas/RequestTimeoutProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  RequestTimeout: "#/components/schemas/RequestTimeoutProblem",
+                },
               },
             },
             examples: {
-              "RequestTimeout.RequestCanceled": {
-                $ref: "#/components/examples/RequestTimeout.RequestCanceled",
+              "Problem.RequestTimeout.RequestCanceled": {
+                $ref: "#/components/examples/Problem.RequestTimeout.RequestCanceled",
               },
-              "RequestTimeout.ScoreRequestTimeout": {
-                $ref: "#/components/examples/RequestTimeout.ScoreRequestTimeout",
+              "Problem.RequestTimeout.ScoreRequestTimeout": {
+                $ref: "#/components/examples/Problem.RequestTimeout.ScoreRequestTimeout",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Status409: {
+      Problem409: {
         description: "409 Conflict: Conflict.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/Conflict",
+                  $ref: "#/components/schemas/ConflictProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  Conflict: "#/components/schemas/ConflictProblem",
+                },
               },
             },
             examples: {
-              "Conflict.ModelOutputMetadataMismatch": {
-                $ref: "#/components/examples/Conflict.ModelOutputMetadataMismatch",
+              "Problem.Conflict.ModelOutputMetadataMismatch": {
+                $ref: "#/components/examples/Problem.Conflict.ModelOutputMetadataMismatch",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Status413: {
+      Problem413: {
         description: "413 Content Too Large: MemoryQuotaViolation.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/MemoryQuotaViolation",
+                  $ref: "#/components/schemas/MemoryQuotaViolationProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  MemoryQuotaViolation: "#/components/schemas/MemoryQuotaViolationProblem",
+                },
               },
             },
             examples: {
-              "MemoryQuotaViolation.OutOfMemoryLimit": {
-                $ref: "#/components/examples/MemoryQuotaViolation.OutOfMemoryLimit",
+              "Problem.MemoryQuotaViolation.OutOfMemoryLimit": {
+                $ref: "#/components/examples/Problem.MemoryQuotaViolation.OutOfMemoryLimit",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Status500: {
+      Problem500: {
         description: "500 Internal Server Error: InternalError, InternalErrorSystemLowOnMemory, ModelPackageFormatError, WebServicePackageInternalError.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/InternalError",
+                  $ref: "#/components/schemas/InternalErrorProblem",
                 },
                 {
-                  $ref: "#/components/schemas/InternalErrorSystemLowOnMemory",
+                  $ref: "#/components/schemas/InternalErrorSystemLowOnMemoryProblem",
                 },
                 {
-                  $ref: "#/components/schemas/ModelPackageFormatError",
+                  $ref: "#/components/schemas/ModelPackageFormatErrorProblem",
                 },
                 {
-                  $ref: "#/components/schemas/WebServicePackageInternalError",
+                  $ref: "#/components/schemas/WebServicePackageInternalErrorProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  InternalError: "#/components/schemas/InternalErrorProblem",
+                  InternalErrorSystemLowOnMemory: "#/components/schemas/InternalErrorSystemLowOnMemoryProblem",
+                  ModelPackageFormatError: "#/components/schemas/ModelPackageFormatErrorProblem",
+                  WebServicePackageInternalError: "#/components/schemas/WebServicePackageInternalErrorProblem",
+                },
               },
             },
             examples: {
-              "InternalError.AdminAuthenticationFailed": {
-                $ref: "#/components/examples/InternalError.AdminAuthenticationFailed",
+              "Problem.InternalError.AdminAuthenticationFailed": {
+                $ref: "#/components/examples/Problem.InternalError.AdminAuthenticationFailed",
               },
-              "InternalError.BackendArgumentError": {
-                $ref: "#/components/examples/InternalError.BackendArgumentError",
+              "Problem.InternalError.BackendArgumentError": {
+                $ref: "#/components/examples/Problem.InternalError.BackendArgumentError",
               },
-              "InternalError.BackendBadRequest": {
-                $ref: "#/components/examples/InternalError.BackendBadRequest",
+              "Problem.InternalError.BackendBadRequest": {
+                $ref: "#/components/examples/Problem.InternalError.BackendBadRequest",
               },
-              "InternalError.ClusterConfigBlobMisconfigured": {
-                $ref: "#/components/examples/InternalError.ClusterConfigBlobMisconfigured",
+              "Problem.InternalError.ClusterConfigBlobMisconfigured": {
+                $ref: "#/components/examples/Problem.InternalError.ClusterConfigBlobMisconfigured",
               },
-              "InternalError.ContainerProcessTerminatedWithSystemError": {
-                $ref: "#/components/examples/InternalError.ContainerProcessTerminatedWithSystemError",
+              "Problem.InternalError.ContainerProcessTerminatedWithSystemError": {
+                $ref: "#/components/examples/Problem.InternalError.ContainerProcessTerminatedWithSystemError",
               },
-              "InternalError.ContainerProcessTerminatedWithUnknownError": {
-                $ref: "#/components/examples/InternalError.ContainerProcessTerminatedWithUnknownError",
+              "Problem.InternalError.ContainerProcessTerminatedWithUnknownError": {
+                $ref: "#/components/examples/Problem.InternalError.ContainerProcessTerminatedWithUnknownError",
               },
-              "InternalError.ContainerValidationFailed": {
-                $ref: "#/components/examples/InternalError.ContainerValidationFailed",
+              "Problem.InternalError.ContainerValidationFailed": {
+                $ref: "#/components/examples/Problem.InternalError.ContainerValidationFailed",
               },
-              "InternalError.DeleteWebServiceResourceFailed": {
-                $ref: "#/components/examples/InternalError.DeleteWebServiceResourceFailed",
+              "Problem.InternalError.DeleteWebServiceResourceFailed": {
+                $ref: "#/components/examples/Problem.InternalError.DeleteWebServiceResourceFailed",
               },
-              "InternalError.ExceptionDeserializationError": {
-                $ref: "#/components/examples/InternalError.ExceptionDeserializationError",
+              "Problem.InternalError.ExceptionDeserializationError": {
+                $ref: "#/components/examples/Problem.InternalError.ExceptionDeserializationError",
               },
-              "InternalError.FailedGettingApiDocument": {
-                $ref: "#/components/examples/InternalError.FailedGettingApiDocument",
+              "Problem.InternalError.FailedGettingApiDocument": {
+                $ref: "#/components/examples/Problem.InternalError.FailedGettingApiDocument",
               },
-              "InternalError.FailedStoringWebService": {
-                $ref: "#/components/examples/InternalError.FailedStoringWebService",
+              "Problem.InternalError.FailedStoringWebService": {
+                $ref: "#/components/examples/Problem.InternalError.FailedStoringWebService",
               },
-              "InternalError.InvalidMemoryConfiguration": {
-                $ref: "#/components/examples/InternalError.InvalidMemoryConfiguration",
+              "Problem.InternalError.InvalidMemoryConfiguration": {
+                $ref: "#/components/examples/Problem.InternalError.InvalidMemoryConfiguration",
               },
-              "InternalError.InvalidResourceCacheConfiguration": {
-                $ref: "#/components/examples/InternalError.InvalidResourceCacheConfiguration",
+              "Problem.InternalError.InvalidResourceCacheConfiguration": {
+                $ref: "#/components/examples/Problem.InternalError.InvalidResourceCacheConfiguration",
               },
-              "InternalError.InvalidResourceDownloadConfiguration": {
-                $ref: "#/components/examples/InternalError.InvalidResourceDownloadConfiguration",
+              "Problem.InternalError.InvalidResourceDownloadConfiguration": {
+                $ref: "#/components/examples/Problem.InternalError.InvalidResourceDownloadConfiguration",
               },
-              "InternalError.InvalidWebServiceResources": {
-                $ref: "#/components/examples/InternalError.InvalidWebServiceResources",
+              "Problem.InternalError.InvalidWebServiceResources": {
+                $ref: "#/components/examples/Problem.InternalError.InvalidWebServiceResources",
               },
-              "InternalError.MissingTaskInstance": {
-                $ref: "#/components/examples/InternalError.MissingTaskInstance",
+              "Problem.InternalError.MissingTaskInstance": {
+                $ref: "#/components/examples/Problem.InternalError.MissingTaskInstance",
               },
-              "InternalError.ModelPackageInvalid": {
-                $ref: "#/components/examples/InternalError.ModelPackageInvalid",
+              "Problem.InternalError.ModelPackageInvalid": {
+                $ref: "#/components/examples/Problem.InternalError.ModelPackageInvalid",
               },
-              "InternalError.ModuleExecutionFailed": {
-                $ref: "#/components/examples/InternalError.ModuleExecutionFailed",
+              "Problem.InternalError.ModuleExecutionFailed": {
+                $ref: "#/components/examples/Problem.InternalError.ModuleExecutionFailed",
               },
-              "InternalError.ModuleLoadFailed": {
-                $ref: "#/components/examples/InternalError.ModuleLoadFailed",
+              "Problem.InternalError.ModuleLoadFailed": {
+                $ref: "#/components/examples/Problem.InternalError.ModuleLoadFailed",
               },
-              "InternalError.ModuleObjectCloneFailed": {
-                $ref: "#/components/examples/InternalError.ModuleObjectCloneFailed",
+              "Problem.InternalError.ModuleObjectCloneFailed": {
+                $ref: "#/components/examples/Problem.InternalError.ModuleObjectCloneFailed",
               },
-              "InternalError.OutputConversionFailed": {
-                $ref: "#/components/examples/InternalError.OutputConversionFailed",
+              "Problem.InternalError.OutputConversionFailed": {
+                $ref: "#/components/examples/Problem.InternalError.OutputConversionFailed",
               },
-              "InternalError.PortDataTypeNotSupported": {
-                $ref: "#/components/examples/InternalError.PortDataTypeNotSupported",
+              "Problem.InternalError.PortDataTypeNotSupported": {
+                $ref: "#/components/examples/Problem.InternalError.PortDataTypeNotSupported",
               },
-              "InternalError.ResourceDownload": {
-                $ref: "#/components/examples/InternalError.ResourceDownload",
+              "Problem.InternalError.ResourceDownload": {
+                $ref: "#/components/examples/Problem.InternalError.ResourceDownload",
               },
-              "InternalError.ResourceLoadFailed": {
-                $ref: "#/components/examples/InternalError.ResourceLoadFailed",
+              "Problem.InternalError.ResourceLoadFailed": {
+                $ref: "#/components/examples/Problem.InternalError.ResourceLoadFailed",
               },
-              "InternalError.ServiceUrisNotFound": {
-                $ref: "#/components/examples/InternalError.ServiceUrisNotFound",
+              "Problem.InternalError.ServiceUrisNotFound": {
+                $ref: "#/components/examples/Problem.InternalError.ServiceUrisNotFound",
               },
-              "InternalError.SwaggerGeneration": {
-                $ref: "#/components/examples/InternalError.SwaggerGeneration",
+              "Problem.InternalError.SwaggerGeneration": {
+                $ref: "#/components/examples/Problem.InternalError.SwaggerGeneration",
               },
-              "InternalError.UnexpectedScoreStatus": {
-                $ref: "#/components/examples/InternalError.UnexpectedScoreStatus",
+              "Problem.InternalError.UnexpectedScoreStatus": {
+                $ref: "#/components/examples/Problem.InternalError.UnexpectedScoreStatus",
               },
-              "InternalError.UnknownBackendErrorResponse": {
-                $ref: "#/components/examples/InternalError.UnknownBackendErrorResponse",
+              "Problem.InternalError.UnknownBackendErrorResponse": {
+                $ref: "#/components/examples/Problem.InternalError.UnknownBackendErrorResponse",
               },
-              "InternalError.UnknownError": {
-                $ref: "#/components/examples/InternalError.UnknownError",
+              "Problem.InternalError.UnknownError": {
+                $ref: "#/components/examples/Problem.InternalError.UnknownError",
               },
-              "InternalError.UnknownJobStatusCode": {
-                $ref: "#/components/examples/InternalError.UnknownJobStatusCode",
+              "Problem.InternalError.UnknownJobStatusCode": {
+                $ref: "#/components/examples/Problem.InternalError.UnknownJobStatusCode",
               },
-              "InternalError.UnknownModuleError": {
-                $ref: "#/components/examples/InternalError.UnknownModuleError",
+              "Problem.InternalError.UnknownModuleError": {
+                $ref: "#/components/examples/Problem.InternalError.UnknownModuleError",
               },
-              "InternalError.UpdateWebServiceResourceFailed": {
-                $ref: "#/components/examples/InternalError.UpdateWebServiceResourceFailed",
+              "Problem.InternalError.UpdateWebServiceResourceFailed": {
+                $ref: "#/components/examples/Problem.InternalError.UpdateWebServiceResourceFailed",
               },
-              "InternalError.WebServiceGroupNotFound": {
-                $ref: "#/components/examples/InternalError.WebServiceGroupNotFound",
+              "Problem.InternalError.WebServiceGroupNotFound": {
+                $ref: "#/components/examples/Problem.InternalError.WebServiceGroupNotFound",
               },
-              "InternalError.WebServicePackageInvalid": {
-                $ref: "#/components/examples/InternalError.WebServicePackageInvalid",
+              "Problem.InternalError.WebServicePackageInvalid": {
+                $ref: "#/components/examples/Problem.InternalError.WebServicePackageInvalid",
               },
-              "InternalError.WorkerAuthorizationFailed": {
-                $ref: "#/components/examples/InternalError.WorkerAuthorizationFailed",
+              "Problem.InternalError.WorkerAuthorizationFailed": {
+                $ref: "#/components/examples/Problem.InternalError.WorkerAuthorizationFailed",
               },
-              "InternalError.WorkerUnreachable": {
-                $ref: "#/components/examples/InternalError.WorkerUnreachable",
+              "Problem.InternalError.WorkerUnreachable": {
+                $ref: "#/components/examples/Problem.InternalError.WorkerUnreachable",
               },
-              "WebServicePackageInternalError.ModuleError": {
-                $ref: "#/components/examples/WebServicePackageInternalError.ModuleError",
+              "Problem.WebServicePackageInternalError.ModuleError": {
+                $ref: "#/components/examples/Problem.WebServicePackageInternalError.ModuleError",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Status503: {
+      Problem503: {
         description: "503 Service Unavailable: InitializingContainers, ServiceUnavailable.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/InitializingContainers",
+                  $ref: "#/components/schemas/InitializingContainersProblem",
                 },
                 {
-                  $ref: "#/components/schemas/ServiceUnavailable",
+                  $ref: "#/components/schemas/ServiceUnavailableProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  InitializingContainers: "#/components/schemas/InitializingContainersProblem",
+                  ServiceUnavailable: "#/components/schemas/ServiceUnavailableProblem",
+                },
               },
             },
             examples: {
-              "ServiceUnavailable.NoMoreResources": {
-                $ref: "#/components/examples/ServiceUnavailable.NoMoreResources",
+              "Problem.ServiceUnavailable.NoMoreResources": {
+                $ref: "#/components/examples/Problem.ServiceUnavailable.NoMoreResources",
               },
-              "ServiceUnavailable.RequestThrottled": {
-                $ref: "#/components/examples/ServiceUnavailable.RequestThrottled",
+              "Problem.ServiceUnavailable.RequestThrottled": {
+                $ref: "#/components/examples/Problem.ServiceUnavailable.RequestThrottled",
               },
-              "ServiceUnavailable.TooManyConcurrentRequests": {
-                $ref: "#/components/examples/ServiceUnavailable.TooManyConcurrentRequests",
+              "Problem.ServiceUnavailable.TooManyConcurrentRequests": {
+                $ref: "#/components/examples/Problem.ServiceUnavailable.TooManyConcurrentRequests",
               },
-              "ServiceUnavailable.TooManyHostsBeingInitialized": {
-                $ref: "#/components/examples/ServiceUnavailable.TooManyHostsBeingInitialized",
+              "Problem.ServiceUnavailable.TooManyHostsBeingInitialized": {
+                $ref: "#/components/examples/Problem.ServiceUnavailable.TooManyHostsBeingInitialized",
               },
-              "ServiceUnavailable.TooManyHostsBeingInitializedPerModel": {
-                $ref: "#/components/examples/ServiceUnavailable.TooManyHostsBeingInitializedPerModel",
+              "Problem.ServiceUnavailable.TooManyHostsBeingInitializedPerModel": {
+                $ref: "#/components/examples/Problem.ServiceUnavailable.TooManyHostsBeingInitializedPerModel",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Status504: {
+      Problem504: {
         description: "504 Gateway Timeout: GatewayTimeout.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
               type: "object",
               oneOf: [
                 {
-                  $ref: "#/components/schemas/GatewayTimeout",
+                  $ref: "#/components/schemas/GatewayTimeoutProblem",
                 },
               ],
               discriminator: {
                 propertyName: "class",
+                mapping: {
+                  GatewayTimeout: "#/components/schemas/GatewayTimeoutProblem",
+                },
               },
             },
             examples: {
-              "GatewayTimeout.BackendInitializationTimeout": {
-                $ref: "#/components/examples/GatewayTimeout.BackendInitializationTimeout",
+              "Problem.GatewayTimeout.BackendInitializationTimeout": {
+                $ref: "#/components/examples/Problem.GatewayTimeout.BackendInitializationTimeout",
               },
-              "GatewayTimeout.BackendScoreTimeout": {
-                $ref: "#/components/examples/GatewayTimeout.BackendScoreTimeout",
+              "Problem.GatewayTimeout.BackendScoreTimeout": {
+                $ref: "#/components/examples/Problem.GatewayTimeout.BackendScoreTimeout",
               },
             },
           },
         },
+        "x-ms-error-response": true,
       },
-      Default: {
+      ProblemDefault: {
         description: "An error of any class.",
+        headers: {
+          "x-ms-error-code": {
+            description: "The error class, as in the body.",
+            schema: {
+              $ref: "#/components/schemas/ProblemClass",
+            },
+          },
+        },
         content: {
           "application/problem+json": {
             schema: {
-              $ref: "#/components/schemas/AnyProblem",
+              $ref: "#/components/schemas/Problem",
             },
           },
         },
+        "x-ms-error-response": true,
       },
     },
     examples: {
-      "BadArgument.BadParameterValue": {
+      "Problem.BadArgument.BadParameterValue": {
         summary: "BadArgument: BadParameterValue (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:BadParameterValue",
+          type: "tag:aml-errors.github.io,2026:BadArgument/BadParameterValue",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The parameter value supplied does not satisfy the parameter rule on the parameter",
@@ -1602,10 +3868,10 @@ export const problemDocument = {
           code: "BadParameterValue",
         },
       },
-      "BadArgument.BadSubscriptionId": {
+      "Problem.BadArgument.BadSubscriptionId": {
         summary: "BadArgument: BadSubscriptionId (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:BadSubscriptionId",
+          type: "tag:aml-errors.github.io,2026:BadArgument/BadSubscriptionId",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The subscription Id that is used to score is not the one present in the resource",
@@ -1613,10 +3879,10 @@ export const problemDocument = {
           code: "BadSubscriptionId",
         },
       },
-      "BadArgument.BadVersionCall": {
+      "Problem.BadArgument.BadVersionCall": {
         summary: "BadArgument: BadVersionCall (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:BadVersionCall",
+          type: "tag:aml-errors.github.io,2026:BadArgument/BadVersionCall",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid version parameter was passed during the API call: value-0. Check the API help page for passing the correct version and try again.",
@@ -1624,10 +3890,10 @@ export const problemDocument = {
           code: "BadVersionCall",
         },
       },
-      "BadArgument.BatchJobInputsNotSpecified": {
+      "Problem.BadArgument.BatchJobInputsNotSpecified": {
         summary: "BadArgument: BatchJobInputsNotSpecified (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:BatchJobInputsNotSpecified",
+          type: "tag:aml-errors.github.io,2026:BadArgument/BatchJobInputsNotSpecified",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The following required input(s) were not specified with the request: value-0. Please ensure all input data is specified and try again.",
@@ -1635,10 +3901,10 @@ export const problemDocument = {
           code: "BatchJobInputsNotSpecified",
         },
       },
-      "BadArgument.BatchJobInputsTooManySpecified": {
+      "Problem.BadArgument.BatchJobInputsTooManySpecified": {
         summary: "BadArgument: BatchJobInputsTooManySpecified (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:BatchJobInputsTooManySpecified",
+          type: "tag:aml-errors.github.io,2026:BadArgument/BatchJobInputsTooManySpecified",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The request specified more inputs than defined in the service. List of accepted input(s): value-0. Please ensure all input data is specified correctly and try again.",
@@ -1646,10 +3912,10 @@ export const problemDocument = {
           code: "BatchJobInputsTooManySpecified",
         },
       },
-      "BadArgument.BlobNameTooLong": {
+      "Problem.BadArgument.BlobNameTooLong": {
         summary: "BadArgument: BlobNameTooLong (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:BlobNameTooLong",
+          type: "tag:aml-errors.github.io,2026:BadArgument/BlobNameTooLong",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Azure blob storage path provided for diagnostic output is too long: value-0. Shorten the path and try again.",
@@ -1657,10 +3923,10 @@ export const problemDocument = {
           code: "BlobNameTooLong",
         },
       },
-      "BadArgument.BlobNotFound": {
+      "Problem.BadArgument.BlobNotFound": {
         summary: "BadArgument: BlobNotFound (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:BlobNotFound",
+          type: "tag:aml-errors.github.io,2026:BadArgument/BlobNotFound",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Unable to access the provided Azure blob - value-0.  Azure error message: value-1.",
@@ -1668,10 +3934,10 @@ export const problemDocument = {
           code: "BlobNotFound",
         },
       },
-      "BadArgument.ContainerIsEmpty": {
+      "Problem.BadArgument.ContainerIsEmpty": {
         summary: "BadArgument: ContainerIsEmpty (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:ContainerIsEmpty",
+          type: "tag:aml-errors.github.io,2026:BadArgument/ContainerIsEmpty",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No Azure storage container name was provided. Provide a valid container name and try again.",
@@ -1679,10 +3945,10 @@ export const problemDocument = {
           code: "ContainerIsEmpty",
         },
       },
-      "BadArgument.ContainerSegmentInvalid": {
+      "Problem.BadArgument.ContainerSegmentInvalid": {
         summary: "BadArgument: ContainerSegmentInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:ContainerSegmentInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/ContainerSegmentInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid container name. Provide a valid container name and try again.",
@@ -1690,10 +3956,10 @@ export const problemDocument = {
           code: "ContainerSegmentInvalid",
         },
       },
-      "BadArgument.ContainerValidationFailed": {
+      "Problem.BadArgument.ContainerValidationFailed": {
         summary: "BadArgument: ContainerValidationFailed (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:ContainerValidationFailed",
+          type: "tag:aml-errors.github.io,2026:BadArgument/ContainerValidationFailed",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Blob container validation failed with this error: value-0.",
@@ -1701,10 +3967,10 @@ export const problemDocument = {
           code: "ContainerValidationFailed",
         },
       },
-      "BadArgument.DataTypeNotSupported": {
+      "Problem.BadArgument.DataTypeNotSupported": {
         summary: "BadArgument: DataTypeNotSupported (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:DataTypeNotSupported",
+          type: "tag:aml-errors.github.io,2026:BadArgument/DataTypeNotSupported",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Unsupported data type provided. Provide valid data type(s) and try again.",
@@ -1712,10 +3978,10 @@ export const problemDocument = {
           code: "DataTypeNotSupported",
         },
       },
-      "BadArgument.DuplicateInputInBatchCall": {
+      "Problem.BadArgument.DuplicateInputInBatchCall": {
         summary: "BadArgument: DuplicateInputInBatchCall (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:DuplicateInputInBatchCall",
+          type: "tag:aml-errors.github.io,2026:BadArgument/DuplicateInputInBatchCall",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The batch request is invalid. Cannot specify both single and multiple input at the same time. Remove one of these items from the request and try again.",
@@ -1723,10 +3989,10 @@ export const problemDocument = {
           code: "DuplicateInputInBatchCall",
         },
       },
-      "BadArgument.ExpiryTimeInThePast": {
+      "Problem.BadArgument.ExpiryTimeInThePast": {
         summary: "BadArgument: ExpiryTimeInThePast (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:ExpiryTimeInThePast",
+          type: "tag:aml-errors.github.io,2026:BadArgument/ExpiryTimeInThePast",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Expiry time provided is in the past: value-0. Provide a future expiry time in UTC and try again. To never expire, set expiry time to NULL.",
@@ -1734,10 +4000,10 @@ export const problemDocument = {
           code: "ExpiryTimeInThePast",
         },
       },
-      "BadArgument.IncompleteSettings": {
+      "Problem.BadArgument.IncompleteSettings": {
         summary: "BadArgument: IncompleteSettings (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:IncompleteSettings",
+          type: "tag:aml-errors.github.io,2026:BadArgument/IncompleteSettings",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Diagnostics settings are incomplete.",
@@ -1745,10 +4011,10 @@ export const problemDocument = {
           code: "IncompleteSettings",
         },
       },
-      "BadArgument.InputBlobRelativeLocationInvalid": {
+      "Problem.BadArgument.InputBlobRelativeLocationInvalid": {
         summary: "BadArgument: InputBlobRelativeLocationInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:InputBlobRelativeLocationInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/InputBlobRelativeLocationInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No Azure storage blob name provided. Provide a valid blob name and try again.",
@@ -1756,10 +4022,10 @@ export const problemDocument = {
           code: "InputBlobRelativeLocationInvalid",
         },
       },
-      "BadArgument.InvalidBlob": {
+      "Problem.BadArgument.InvalidBlob": {
         summary: "BadArgument: InvalidBlob (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:InvalidBlob",
+          type: "tag:aml-errors.github.io,2026:BadArgument/InvalidBlob",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid blob specification for blob: value-0. Verify that connection string / relative path or SAS token specification is correct and try again.",
@@ -1767,10 +4033,10 @@ export const problemDocument = {
           code: "InvalidBlob",
         },
       },
-      "BadArgument.InvalidBlobConnectionString": {
+      "Problem.BadArgument.InvalidBlobConnectionString": {
         summary: "BadArgument: InvalidBlobConnectionString (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:InvalidBlobConnectionString",
+          type: "tag:aml-errors.github.io,2026:BadArgument/InvalidBlobConnectionString",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The connection string specified for one of the input/output blobs in invalid: value-0. Please correct this and try again.",
@@ -1778,10 +4044,10 @@ export const problemDocument = {
           code: "InvalidBlobConnectionString",
         },
       },
-      "BadArgument.InvalidBlobExtension": {
+      "Problem.BadArgument.InvalidBlobExtension": {
         summary: "BadArgument: InvalidBlobExtension (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:InvalidBlobExtension",
+          type: "tag:aml-errors.github.io,2026:BadArgument/InvalidBlobExtension",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The blob reference: value-0 has an invalid or missing file extension. Supported file extensions for this output type are: \"value-1\".",
@@ -1789,10 +4055,10 @@ export const problemDocument = {
           code: "InvalidBlobExtension",
         },
       },
-      "BadArgument.InvalidInputNames": {
+      "Problem.BadArgument.InvalidInputNames": {
         summary: "BadArgument: InvalidInputNames (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:InvalidInputNames",
+          type: "tag:aml-errors.github.io,2026:BadArgument/InvalidInputNames",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid service input name(s) specified in the request: value-0. Please map the input data to the correct service inputs and try again.",
@@ -1800,10 +4066,10 @@ export const problemDocument = {
           code: "InvalidInputNames",
         },
       },
-      "BadArgument.InvalidOutputOverrideName": {
+      "Problem.BadArgument.InvalidOutputOverrideName": {
         summary: "BadArgument: InvalidOutputOverrideName (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:InvalidOutputOverrideName",
+          type: "tag:aml-errors.github.io,2026:BadArgument/InvalidOutputOverrideName",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid output override name: value-0. The service does not have an output node with this name. Please pass in a correct output node name to override (case sensitivity applies).",
@@ -1811,10 +4077,10 @@ export const problemDocument = {
           code: "InvalidOutputOverrideName",
         },
       },
-      "BadArgument.InvalidQueryParameter": {
+      "Problem.BadArgument.InvalidQueryParameter": {
         summary: "BadArgument: InvalidQueryParameter (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:InvalidQueryParameter",
+          type: "tag:aml-errors.github.io,2026:BadArgument/InvalidQueryParameter",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid query parameter 'value-0'. value-1",
@@ -1822,10 +4088,10 @@ export const problemDocument = {
           code: "InvalidQueryParameter",
         },
       },
-      "BadArgument.MissingInputBlobInformation": {
+      "Problem.BadArgument.MissingInputBlobInformation": {
         summary: "BadArgument: MissingInputBlobInformation (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingInputBlobInformation",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingInputBlobInformation",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Missing Azure storage blob information. Provide a valid connection string and relative path or URI and try again.",
@@ -1833,10 +4099,10 @@ export const problemDocument = {
           code: "MissingInputBlobInformation",
         },
       },
-      "BadArgument.MissingJobId": {
+      "Problem.BadArgument.MissingJobId": {
         summary: "BadArgument: MissingJobId (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingJobId",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingJobId",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No job Id provided. A job Id is returned when a job was submitted for the first time. Verify the job Id is correct and try again.",
@@ -1844,10 +4110,10 @@ export const problemDocument = {
           code: "MissingJobId",
         },
       },
-      "BadArgument.MissingKeys": {
+      "Problem.BadArgument.MissingKeys": {
         summary: "BadArgument: MissingKeys (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingKeys",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingKeys",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No Keys provided or one of Primary or Secondary Key is not provided.",
@@ -1855,10 +4121,10 @@ export const problemDocument = {
           code: "MissingKeys",
         },
       },
-      "BadArgument.MissingModelPackage": {
+      "Problem.BadArgument.MissingModelPackage": {
         summary: "BadArgument: MissingModelPackage (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingModelPackage",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingModelPackage",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No model package Id or model package provided. Provide a valid model package Id or model package and try again.",
@@ -1866,10 +4132,10 @@ export const problemDocument = {
           code: "MissingModelPackage",
         },
       },
-      "BadArgument.MissingOutputOverrideSpecification": {
+      "Problem.BadArgument.MissingOutputOverrideSpecification": {
         summary: "BadArgument: MissingOutputOverrideSpecification (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingOutputOverrideSpecification",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingOutputOverrideSpecification",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The request is missing the blob specification for output override value-0. Please specify a valid blob location with the request, or remove the output specification if no location override is desired.",
@@ -1877,10 +4143,10 @@ export const problemDocument = {
           code: "MissingOutputOverrideSpecification",
         },
       },
-      "BadArgument.MissingRequestInput": {
+      "Problem.BadArgument.MissingRequestInput": {
         summary: "BadArgument: MissingRequestInput (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingRequestInput",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingRequestInput",
           status: 400,
           title: "Invalid argument provided.",
           detail: "The web service expects an input, but no input was provided. Ensure valid inputs are provided based on the published input ports in the model and try again.",
@@ -1888,10 +4154,10 @@ export const problemDocument = {
           code: "MissingRequestInput",
         },
       },
-      "BadArgument.MissingRequiredGlobalParameters": {
+      "Problem.BadArgument.MissingRequiredGlobalParameters": {
         summary: "BadArgument: MissingRequiredGlobalParameters (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingRequiredGlobalParameters",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingRequiredGlobalParameters",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Not all required web service parameter(s) provided. Verify the parameter(s) expected for the module(s) are correct and try again.",
@@ -1899,10 +4165,10 @@ export const problemDocument = {
           code: "MissingRequiredGlobalParameters",
         },
       },
-      "BadArgument.MissingRequiredOutputOverrides": {
+      "Problem.BadArgument.MissingRequiredOutputOverrides": {
         summary: "BadArgument: MissingRequiredOutputOverrides (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingRequiredOutputOverrides",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingRequiredOutputOverrides",
           status: 400,
           title: "Invalid argument provided.",
           detail: "When calling an encrypted service endpoint it is mandatory to pass in output overrides for all the service's outputs. Missing overrides at this time for these outputs: value-0",
@@ -1910,10 +4176,10 @@ export const problemDocument = {
           code: "MissingRequiredOutputOverrides",
         },
       },
-      "BadArgument.MissingWebServiceGroupId": {
+      "Problem.BadArgument.MissingWebServiceGroupId": {
         summary: "BadArgument: MissingWebServiceGroupId (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingWebServiceGroupId",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingWebServiceGroupId",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No web service group Id provided. Provide a valid web service group Id and try again.",
@@ -1921,10 +4187,10 @@ export const problemDocument = {
           code: "MissingWebServiceGroupId",
         },
       },
-      "BadArgument.MissingWebServiceId": {
+      "Problem.BadArgument.MissingWebServiceId": {
         summary: "BadArgument: MissingWebServiceId (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingWebServiceId",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingWebServiceId",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No web service Id provided. Provide a valid web service Id and try again.",
@@ -1932,10 +4198,10 @@ export const problemDocument = {
           code: "MissingWebServiceId",
         },
       },
-      "BadArgument.MissingWebServicePackage": {
+      "Problem.BadArgument.MissingWebServicePackage": {
         summary: "BadArgument: MissingWebServicePackage (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingWebServicePackage",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingWebServicePackage",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No web Service package provided. Provide a valid web service package and try again.",
@@ -1943,10 +4209,10 @@ export const problemDocument = {
           code: "MissingWebServicePackage",
         },
       },
-      "BadArgument.MissingWorkspaceId": {
+      "Problem.BadArgument.MissingWorkspaceId": {
         summary: "BadArgument: MissingWorkspaceId (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:MissingWorkspaceId",
+          type: "tag:aml-errors.github.io,2026:BadArgument/MissingWorkspaceId",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No workspace Id provided. Provide a valid workspace Id and try again.",
@@ -1954,10 +4220,10 @@ export const problemDocument = {
           code: "MissingWorkspaceId",
         },
       },
-      "BadArgument.ModelConfigurationInvalid": {
+      "Problem.BadArgument.ModelConfigurationInvalid": {
         summary: "BadArgument: ModelConfigurationInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:ModelConfigurationInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/ModelConfigurationInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid model configuration in the model package. Ensure the model configuration contains output endpoint(s) definition, std error endpoint, and std out endpoint and try again.",
@@ -1965,10 +4231,10 @@ export const problemDocument = {
           code: "ModelConfigurationInvalid",
         },
       },
-      "BadArgument.ModelPackageIdInvalid": {
+      "Problem.BadArgument.ModelPackageIdInvalid": {
         summary: "BadArgument: ModelPackageIdInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:ModelPackageIdInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/ModelPackageIdInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid model package Id. Verify that the model package Id is correct and try again.",
@@ -1976,10 +4242,10 @@ export const problemDocument = {
           code: "ModelPackageIdInvalid",
         },
       },
-      "BadArgument.RequestBodyInvalid": {
+      "Problem.BadArgument.RequestBodyInvalid": {
         summary: "BadArgument: RequestBodyInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:RequestBodyInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/RequestBodyInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No request body provided or error in deserializing the request body.",
@@ -1987,10 +4253,10 @@ export const problemDocument = {
           code: "RequestBodyInvalid",
         },
       },
-      "BadArgument.RequestIsEmpty": {
+      "Problem.BadArgument.RequestIsEmpty": {
         summary: "BadArgument: RequestIsEmpty (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:RequestIsEmpty",
+          type: "tag:aml-errors.github.io,2026:BadArgument/RequestIsEmpty",
           status: 400,
           title: "Invalid argument provided.",
           detail: "No request provided. Provide a valid request and try again.",
@@ -1998,10 +4264,10 @@ export const problemDocument = {
           code: "RequestIsEmpty",
         },
       },
-      "BadArgument.UnexpectedParameter": {
+      "Problem.BadArgument.UnexpectedParameter": {
         summary: "BadArgument: UnexpectedParameter (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:UnexpectedParameter",
+          type: "tag:aml-errors.github.io,2026:BadArgument/UnexpectedParameter",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Unexpected parameters provided. Verify all parameter names are spelled correctly, only expected parameters are passed, and try again.",
@@ -2009,10 +4275,10 @@ export const problemDocument = {
           code: "UnexpectedParameter",
         },
       },
-      "BadArgument.UnknownError": {
+      "Problem.BadArgument.UnknownError": {
         summary: "BadArgument: UnknownError (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:UnknownError",
+          type: "tag:aml-errors.github.io,2026:BadArgument/UnknownError",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Unknown error.",
@@ -2020,10 +4286,10 @@ export const problemDocument = {
           code: "UnknownError",
         },
       },
-      "BadArgument.UserParameterInvalid": {
+      "Problem.BadArgument.UserParameterInvalid": {
         summary: "BadArgument: UserParameterInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:UserParameterInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/UserParameterInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "value-0",
@@ -2031,10 +4297,10 @@ export const problemDocument = {
           code: "UserParameterInvalid",
         },
       },
-      "BadArgument.WebServiceConcurrentRequestRequirementInvalid": {
+      "Problem.BadArgument.WebServiceConcurrentRequestRequirementInvalid": {
         summary: "BadArgument: WebServiceConcurrentRequestRequirementInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:WebServiceConcurrentRequestRequirementInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/WebServiceConcurrentRequestRequirementInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Cannot change concurrent requests requirements for value-0 web service.",
@@ -2042,10 +4308,10 @@ export const problemDocument = {
           code: "WebServiceConcurrentRequestRequirementInvalid",
         },
       },
-      "BadArgument.WebServiceIdInvalid": {
+      "Problem.BadArgument.WebServiceIdInvalid": {
         summary: "BadArgument: WebServiceIdInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:WebServiceIdInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/WebServiceIdInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid web service id provided. Web service id should be a valid guid.",
@@ -2053,10 +4319,10 @@ export const problemDocument = {
           code: "WebServiceIdInvalid",
         },
       },
-      "BadArgument.WebServiceTooManyConcurrentRequestRequirement": {
+      "Problem.BadArgument.WebServiceTooManyConcurrentRequestRequirement": {
         summary: "BadArgument: WebServiceTooManyConcurrentRequestRequirement (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:WebServiceTooManyConcurrentRequestRequirement",
+          type: "tag:aml-errors.github.io,2026:BadArgument/WebServiceTooManyConcurrentRequestRequirement",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Cannot set concurrent request requirement to more than value-0.",
@@ -2064,10 +4330,10 @@ export const problemDocument = {
           code: "WebServiceTooManyConcurrentRequestRequirement",
         },
       },
-      "BadArgument.WebServiceTypeInvalid": {
+      "Problem.BadArgument.WebServiceTypeInvalid": {
         summary: "BadArgument: WebServiceTypeInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadArgument:WebServiceTypeInvalid",
+          type: "tag:aml-errors.github.io,2026:BadArgument/WebServiceTypeInvalid",
           status: 400,
           title: "Invalid argument provided.",
           detail: "Invalid web service type provided. Verify the valid web service type is correct and try again. Valid web service types: value-0.",
@@ -2075,10 +4341,10 @@ export const problemDocument = {
           code: "WebServiceTypeInvalid",
         },
       },
-      "BadUserArgument.InputMismatchError": {
+      "Problem.BadUserArgument.InputMismatchError": {
         summary: "BadUserArgument: InputMismatchError (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadUserArgument:InputMismatchError",
+          type: "tag:aml-errors.github.io,2026:BadUserArgument/InputMismatchError",
           status: 400,
           title: "Invalid user argument provided.",
           detail: "Input data does not match input port schema.",
@@ -2086,10 +4352,10 @@ export const problemDocument = {
           code: "InputMismatchError",
         },
       },
-      "BadUserArgument.InputParseError": {
+      "Problem.BadUserArgument.InputParseError": {
         summary: "BadUserArgument: InputParseError (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadUserArgument:InputParseError",
+          type: "tag:aml-errors.github.io,2026:BadUserArgument/InputParseError",
           status: 400,
           title: "Invalid user argument provided.",
           detail: "Parsing of input vector failed.  Verify the input vector has the correct number of columns and data types.  Additional details: value-0.",
@@ -2097,10 +4363,10 @@ export const problemDocument = {
           code: "InputParseError",
         },
       },
-      "BadUserArgument.MissingRequiredGlobalParameters": {
+      "Problem.BadUserArgument.MissingRequiredGlobalParameters": {
         summary: "BadUserArgument: MissingRequiredGlobalParameters (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadUserArgument:MissingRequiredGlobalParameters",
+          type: "tag:aml-errors.github.io,2026:BadUserArgument/MissingRequiredGlobalParameters",
           status: 400,
           title: "Invalid user argument provided.",
           detail: "Parameter(s) expected by the web service are missing. Verify all the required parameters expected by the web service are correct and try again.",
@@ -2108,10 +4374,10 @@ export const problemDocument = {
           code: "MissingRequiredGlobalParameters",
         },
       },
-      "BadUserArgument.UnexpectedParameter": {
+      "Problem.BadUserArgument.UnexpectedParameter": {
         summary: "BadUserArgument: UnexpectedParameter (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadUserArgument:UnexpectedParameter",
+          type: "tag:aml-errors.github.io,2026:BadUserArgument/UnexpectedParameter",
           status: 400,
           title: "Invalid user argument provided.",
           detail: "Verify only the required parameters expected by the web service are passed and try again.",
@@ -2119,10 +4385,10 @@ export const problemDocument = {
           code: "UnexpectedParameter",
         },
       },
-      "BadUserArgument.UserParameterInvalid": {
+      "Problem.BadUserArgument.UserParameterInvalid": {
         summary: "BadUserArgument: UserParameterInvalid (HTTP 400)",
         value: {
-          type: "urn:aml-errors:BadUserArgument:UserParameterInvalid",
+          type: "tag:aml-errors.github.io,2026:BadUserArgument/UserParameterInvalid",
           status: 400,
           title: "Invalid user argument provided.",
           detail: "value-0",
@@ -2130,10 +4396,10 @@ export const problemDocument = {
           code: "UserParameterInvalid",
         },
       },
-      "InvalidOperation.CannotStartJob": {
+      "Problem.InvalidOperation.CannotStartJob": {
         summary: "InvalidOperation: CannotStartJob (HTTP 400)",
         value: {
-          type: "urn:aml-errors:InvalidOperation:CannotStartJob",
+          type: "tag:aml-errors.github.io,2026:InvalidOperation/CannotStartJob",
           status: 400,
           title: "The request is invalid in the current context.",
           detail: "The job cannot be started because it is in value-0 state.",
@@ -2141,10 +4407,10 @@ export const problemDocument = {
           code: "CannotStartJob",
         },
       },
-      "InvalidOperation.IncompatibleModel": {
+      "Problem.InvalidOperation.IncompatibleModel": {
         summary: "InvalidOperation: IncompatibleModel (HTTP 400)",
         value: {
-          type: "urn:aml-errors:InvalidOperation:IncompatibleModel",
+          type: "tag:aml-errors.github.io,2026:InvalidOperation/IncompatibleModel",
           status: 400,
           title: "The request is invalid in the current context.",
           detail: "The model is incompatible with the request version. The request version only supports single datatable output models.",
@@ -2152,10 +4418,10 @@ export const problemDocument = {
           code: "IncompatibleModel",
         },
       },
-      "InvalidOperation.MultipleInputsNotAllowed": {
+      "Problem.InvalidOperation.MultipleInputsNotAllowed": {
         summary: "InvalidOperation: MultipleInputsNotAllowed (HTTP 400)",
         value: {
-          type: "urn:aml-errors:InvalidOperation:MultipleInputsNotAllowed",
+          type: "tag:aml-errors.github.io,2026:InvalidOperation/MultipleInputsNotAllowed",
           status: 400,
           title: "The request is invalid in the current context.",
           detail: "The model does not allow multiple inputs.",
@@ -2163,10 +4429,10 @@ export const problemDocument = {
           code: "MultipleInputsNotAllowed",
         },
       },
-      "WebServicePackageError.FormatError": {
+      "Problem.WebServicePackageError.FormatError": {
         summary: "WebServicePackageError: FormatError (HTTP 400)",
         value: {
-          type: "urn:aml-errors:WebServicePackageError:FormatError",
+          type: "tag:aml-errors.github.io,2026:WebServicePackageError/FormatError",
           status: 400,
           title: "Invalid web service package. Verify the web service package provided is correct and try again.",
           detail: "The web service package is malformed. Details: value-0",
@@ -2174,10 +4440,10 @@ export const problemDocument = {
           code: "FormatError",
         },
       },
-      "WebServicePackageError.RuntimesError": {
+      "Problem.WebServicePackageError.RuntimesError": {
         summary: "WebServicePackageError: RuntimesError (HTTP 400)",
         value: {
-          type: "urn:aml-errors:WebServicePackageError:RuntimesError",
+          type: "tag:aml-errors.github.io,2026:WebServicePackageError/RuntimesError",
           status: 400,
           title: "Invalid web service package. Verify the web service package provided is correct and try again.",
           detail: "The web service package graph is invalid. Details: value-0",
@@ -2185,10 +4451,10 @@ export const problemDocument = {
           code: "RuntimesError",
         },
       },
-      "WebServicePackageError.ValidationError": {
+      "Problem.WebServicePackageError.ValidationError": {
         summary: "WebServicePackageError: ValidationError (HTTP 400)",
         value: {
-          type: "urn:aml-errors:WebServicePackageError:ValidationError",
+          type: "tag:aml-errors.github.io,2026:WebServicePackageError/ValidationError",
           status: 400,
           title: "Invalid web service package. Verify the web service package provided is correct and try again.",
           detail: "The web service package graph is invalid. Details: value-0",
@@ -2196,10 +4462,10 @@ export const problemDocument = {
           code: "ValidationError",
         },
       },
-      "Unauthorized.AdminRequestUnauthorized": {
+      "Problem.Unauthorized.AdminRequestUnauthorized": {
         summary: "Unauthorized: AdminRequestUnauthorized (HTTP 401)",
         value: {
-          type: "urn:aml-errors:Unauthorized:AdminRequestUnauthorized",
+          type: "tag:aml-errors.github.io,2026:Unauthorized/AdminRequestUnauthorized",
           status: 401,
           title: "Request is unauthorized to access resource.",
           detail: "Unauthorized",
@@ -2207,10 +4473,10 @@ export const problemDocument = {
           code: "AdminRequestUnauthorized",
         },
       },
-      "Unauthorized.ManagementRequestUnauthorized": {
+      "Problem.Unauthorized.ManagementRequestUnauthorized": {
         summary: "Unauthorized: ManagementRequestUnauthorized (HTTP 401)",
         value: {
-          type: "urn:aml-errors:Unauthorized:ManagementRequestUnauthorized",
+          type: "tag:aml-errors.github.io,2026:Unauthorized/ManagementRequestUnauthorized",
           status: 401,
           title: "Request is unauthorized to access resource.",
           detail: "Unauthorized",
@@ -2218,10 +4484,10 @@ export const problemDocument = {
           code: "ManagementRequestUnauthorized",
         },
       },
-      "Unauthorized.ScoreRequestUnauthorized": {
+      "Problem.Unauthorized.ScoreRequestUnauthorized": {
         summary: "Unauthorized: ScoreRequestUnauthorized (HTTP 401)",
         value: {
-          type: "urn:aml-errors:Unauthorized:ScoreRequestUnauthorized",
+          type: "tag:aml-errors.github.io,2026:Unauthorized/ScoreRequestUnauthorized",
           status: 401,
           title: "Request is unauthorized to access resource.",
           detail: "Invalid credentials provided.",
@@ -2229,10 +4495,10 @@ export const problemDocument = {
           code: "ScoreRequestUnauthorized",
         },
       },
-      "NotFound.ModelPackageNotFound": {
+      "Problem.NotFound.ModelPackageNotFound": {
         summary: "NotFound: ModelPackageNotFound (HTTP 404)",
         value: {
-          type: "urn:aml-errors:NotFound:ModelPackageNotFound",
+          type: "tag:aml-errors.github.io,2026:NotFound/ModelPackageNotFound",
           status: 404,
           title: "Resource not found.",
           detail: "Model package not found. Verify the model package Id is correct and try again.",
@@ -2240,10 +4506,10 @@ export const problemDocument = {
           code: "ModelPackageNotFound",
         },
       },
-      "NotFound.WebServiceIdNotFoundInWorkspace": {
+      "Problem.NotFound.WebServiceIdNotFoundInWorkspace": {
         summary: "NotFound: WebServiceIdNotFoundInWorkspace (HTTP 404)",
         value: {
-          type: "urn:aml-errors:NotFound:WebServiceIdNotFoundInWorkspace",
+          type: "tag:aml-errors.github.io,2026:NotFound/WebServiceIdNotFoundInWorkspace",
           status: 404,
           title: "Resource not found.",
           detail: "Web service under this workspace not found. There is a mismatch between the webServiceId and the workspaceId. Verify the web service provided is part of the workspace and try again.",
@@ -2251,10 +4517,10 @@ export const problemDocument = {
           code: "WebServiceIdNotFoundInWorkspace",
         },
       },
-      "NotFound.WebServiceNotFound": {
+      "Problem.NotFound.WebServiceNotFound": {
         summary: "NotFound: WebServiceNotFound (HTTP 404)",
         value: {
-          type: "urn:aml-errors:NotFound:WebServiceNotFound",
+          type: "tag:aml-errors.github.io,2026:NotFound/WebServiceNotFound",
           status: 404,
           title: "Resource not found.",
           detail: "Web service not found. Verify the web service Id is correct and try again.",
@@ -2262,10 +4528,10 @@ export const problemDocument = {
           code: "WebServiceNotFound",
         },
       },
-      "NotFound.WorkspaceNotFound": {
+      "Problem.NotFound.WorkspaceNotFound": {
         summary: "NotFound: WorkspaceNotFound (HTTP 404)",
         value: {
-          type: "urn:aml-errors:NotFound:WorkspaceNotFound",
+          type: "tag:aml-errors.github.io,2026:NotFound/WorkspaceNotFound",
           status: 404,
           title: "Resource not found.",
           detail: "Workspace not found. Verify the workspace Id is correct and try again.",
@@ -2273,10 +4539,10 @@ export const problemDocument = {
           code: "WorkspaceNotFound",
         },
       },
-      "RequestTimeout.RequestCanceled": {
+      "Problem.RequestTimeout.RequestCanceled": {
         summary: "RequestTimeout: RequestCanceled (HTTP 408)",
         value: {
-          type: "urn:aml-errors:RequestTimeout:RequestCanceled",
+          type: "tag:aml-errors.github.io,2026:RequestTimeout/RequestCanceled",
           status: 408,
           title: "The operation could not be completed within the permitted time.",
           detail: "Request was canceled by the client.",
@@ -2284,10 +4550,10 @@ export const problemDocument = {
           code: "RequestCanceled",
         },
       },
-      "RequestTimeout.ScoreRequestTimeout": {
+      "Problem.RequestTimeout.ScoreRequestTimeout": {
         summary: "RequestTimeout: ScoreRequestTimeout (HTTP 408)",
         value: {
-          type: "urn:aml-errors:RequestTimeout:ScoreRequestTimeout",
+          type: "tag:aml-errors.github.io,2026:RequestTimeout/ScoreRequestTimeout",
           status: 408,
           title: "The operation could not be completed within the permitted time.",
           detail: "Execution request timed out.",
@@ -2295,10 +4561,10 @@ export const problemDocument = {
           code: "ScoreRequestTimeout",
         },
       },
-      "Conflict.ModelOutputMetadataMismatch": {
+      "Problem.Conflict.ModelOutputMetadataMismatch": {
         summary: "Conflict: ModelOutputMetadataMismatch (HTTP 409)",
         value: {
-          type: "urn:aml-errors:Conflict:ModelOutputMetadataMismatch",
+          type: "tag:aml-errors.github.io,2026:Conflict/ModelOutputMetadataMismatch",
           status: 409,
           title: "Resource already exists.",
           detail: "Invalid output parameter name. Try using the metadata editor module to rename columns and try again.",
@@ -2306,10 +4572,10 @@ export const problemDocument = {
           code: "ModelOutputMetadataMismatch",
         },
       },
-      "MemoryQuotaViolation.OutOfMemoryLimit": {
+      "Problem.MemoryQuotaViolation.OutOfMemoryLimit": {
         summary: "MemoryQuotaViolation: OutOfMemoryLimit (HTTP 413)",
         value: {
-          type: "urn:aml-errors:MemoryQuotaViolation:OutOfMemoryLimit",
+          type: "tag:aml-errors.github.io,2026:MemoryQuotaViolation/OutOfMemoryLimit",
           status: 413,
           title: "The model had exceeded the memory quota assigned to it.",
           detail: "The model consumed more memory than was appropriated for it. Maximum allowed memory for the model is value-0 MB. Please check your model for issues.",
@@ -2317,10 +4583,10 @@ export const problemDocument = {
           code: "OutOfMemoryLimit",
         },
       },
-      "InternalError.AdminAuthenticationFailed": {
+      "Problem.InternalError.AdminAuthenticationFailed": {
         summary: "InternalError: AdminAuthenticationFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:AdminAuthenticationFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/AdminAuthenticationFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2328,10 +4594,10 @@ export const problemDocument = {
           code: "AdminAuthenticationFailed",
         },
       },
-      "InternalError.BackendArgumentError": {
+      "Problem.InternalError.BackendArgumentError": {
         summary: "InternalError: BackendArgumentError (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:BackendArgumentError",
+          type: "tag:aml-errors.github.io,2026:InternalError/BackendArgumentError",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2339,10 +4605,10 @@ export const problemDocument = {
           code: "BackendArgumentError",
         },
       },
-      "InternalError.BackendBadRequest": {
+      "Problem.InternalError.BackendBadRequest": {
         summary: "InternalError: BackendBadRequest (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:BackendBadRequest",
+          type: "tag:aml-errors.github.io,2026:InternalError/BackendBadRequest",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2350,10 +4616,10 @@ export const problemDocument = {
           code: "BackendBadRequest",
         },
       },
-      "InternalError.ClusterConfigBlobMisconfigured": {
+      "Problem.InternalError.ClusterConfigBlobMisconfigured": {
         summary: "InternalError: ClusterConfigBlobMisconfigured (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ClusterConfigBlobMisconfigured",
+          type: "tag:aml-errors.github.io,2026:InternalError/ClusterConfigBlobMisconfigured",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2361,10 +4627,10 @@ export const problemDocument = {
           code: "ClusterConfigBlobMisconfigured",
         },
       },
-      "InternalError.ContainerProcessTerminatedWithSystemError": {
+      "Problem.InternalError.ContainerProcessTerminatedWithSystemError": {
         summary: "InternalError: ContainerProcessTerminatedWithSystemError (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ContainerProcessTerminatedWithSystemError",
+          type: "tag:aml-errors.github.io,2026:InternalError/ContainerProcessTerminatedWithSystemError",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "The container process crashed with system error",
@@ -2372,10 +4638,10 @@ export const problemDocument = {
           code: "ContainerProcessTerminatedWithSystemError",
         },
       },
-      "InternalError.ContainerProcessTerminatedWithUnknownError": {
+      "Problem.InternalError.ContainerProcessTerminatedWithUnknownError": {
         summary: "InternalError: ContainerProcessTerminatedWithUnknownError (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ContainerProcessTerminatedWithUnknownError",
+          type: "tag:aml-errors.github.io,2026:InternalError/ContainerProcessTerminatedWithUnknownError",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "The container process crashed with unknown error",
@@ -2383,10 +4649,10 @@ export const problemDocument = {
           code: "ContainerProcessTerminatedWithUnknownError",
         },
       },
-      "InternalError.ContainerValidationFailed": {
+      "Problem.InternalError.ContainerValidationFailed": {
         summary: "InternalError: ContainerValidationFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ContainerValidationFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/ContainerValidationFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Blob container validation failed with this error: value-0.",
@@ -2394,10 +4660,10 @@ export const problemDocument = {
           code: "ContainerValidationFailed",
         },
       },
-      "InternalError.DeleteWebServiceResourceFailed": {
+      "Problem.InternalError.DeleteWebServiceResourceFailed": {
         summary: "InternalError: DeleteWebServiceResourceFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:DeleteWebServiceResourceFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/DeleteWebServiceResourceFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2405,10 +4671,10 @@ export const problemDocument = {
           code: "DeleteWebServiceResourceFailed",
         },
       },
-      "InternalError.ExceptionDeserializationError": {
+      "Problem.InternalError.ExceptionDeserializationError": {
         summary: "InternalError: ExceptionDeserializationError (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ExceptionDeserializationError",
+          type: "tag:aml-errors.github.io,2026:InternalError/ExceptionDeserializationError",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2416,10 +4682,10 @@ export const problemDocument = {
           code: "ExceptionDeserializationError",
         },
       },
-      "InternalError.FailedGettingApiDocument": {
+      "Problem.InternalError.FailedGettingApiDocument": {
         summary: "InternalError: FailedGettingApiDocument (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:FailedGettingApiDocument",
+          type: "tag:aml-errors.github.io,2026:InternalError/FailedGettingApiDocument",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2427,10 +4693,10 @@ export const problemDocument = {
           code: "FailedGettingApiDocument",
         },
       },
-      "InternalError.FailedStoringWebService": {
+      "Problem.InternalError.FailedStoringWebService": {
         summary: "InternalError: FailedStoringWebService (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:FailedStoringWebService",
+          type: "tag:aml-errors.github.io,2026:InternalError/FailedStoringWebService",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2438,10 +4704,10 @@ export const problemDocument = {
           code: "FailedStoringWebService",
         },
       },
-      "InternalError.InvalidMemoryConfiguration": {
+      "Problem.InternalError.InvalidMemoryConfiguration": {
         summary: "InternalError: InvalidMemoryConfiguration (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:InvalidMemoryConfiguration",
+          type: "tag:aml-errors.github.io,2026:InternalError/InvalidMemoryConfiguration",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "InvalidMemoryConfiguration, ConfigValue: value-0",
@@ -2449,10 +4715,10 @@ export const problemDocument = {
           code: "InvalidMemoryConfiguration",
         },
       },
-      "InternalError.InvalidResourceCacheConfiguration": {
+      "Problem.InternalError.InvalidResourceCacheConfiguration": {
         summary: "InternalError: InvalidResourceCacheConfiguration (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:InvalidResourceCacheConfiguration",
+          type: "tag:aml-errors.github.io,2026:InternalError/InvalidResourceCacheConfiguration",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2460,10 +4726,10 @@ export const problemDocument = {
           code: "InvalidResourceCacheConfiguration",
         },
       },
-      "InternalError.InvalidResourceDownloadConfiguration": {
+      "Problem.InternalError.InvalidResourceDownloadConfiguration": {
         summary: "InternalError: InvalidResourceDownloadConfiguration (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:InvalidResourceDownloadConfiguration",
+          type: "tag:aml-errors.github.io,2026:InternalError/InvalidResourceDownloadConfiguration",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2471,10 +4737,10 @@ export const problemDocument = {
           code: "InvalidResourceDownloadConfiguration",
         },
       },
-      "InternalError.InvalidWebServiceResources": {
+      "Problem.InternalError.InvalidWebServiceResources": {
         summary: "InternalError: InvalidWebServiceResources (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:InvalidWebServiceResources",
+          type: "tag:aml-errors.github.io,2026:InternalError/InvalidWebServiceResources",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2482,10 +4748,10 @@ export const problemDocument = {
           code: "InvalidWebServiceResources",
         },
       },
-      "InternalError.MissingTaskInstance": {
+      "Problem.InternalError.MissingTaskInstance": {
         summary: "InternalError: MissingTaskInstance (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:MissingTaskInstance",
+          type: "tag:aml-errors.github.io,2026:InternalError/MissingTaskInstance",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "No arguments provided. Verify that valid arguments are passed and try again.",
@@ -2493,10 +4759,10 @@ export const problemDocument = {
           code: "MissingTaskInstance",
         },
       },
-      "InternalError.ModelPackageInvalid": {
+      "Problem.InternalError.ModelPackageInvalid": {
         summary: "InternalError: ModelPackageInvalid (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ModelPackageInvalid",
+          type: "tag:aml-errors.github.io,2026:InternalError/ModelPackageInvalid",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2504,10 +4770,10 @@ export const problemDocument = {
           code: "ModelPackageInvalid",
         },
       },
-      "InternalError.ModuleExecutionFailed": {
+      "Problem.InternalError.ModuleExecutionFailed": {
         summary: "InternalError: ModuleExecutionFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ModuleExecutionFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/ModuleExecutionFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2515,10 +4781,10 @@ export const problemDocument = {
           code: "ModuleExecutionFailed",
         },
       },
-      "InternalError.ModuleLoadFailed": {
+      "Problem.InternalError.ModuleLoadFailed": {
         summary: "InternalError: ModuleLoadFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ModuleLoadFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/ModuleLoadFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2526,10 +4792,10 @@ export const problemDocument = {
           code: "ModuleLoadFailed",
         },
       },
-      "InternalError.ModuleObjectCloneFailed": {
+      "Problem.InternalError.ModuleObjectCloneFailed": {
         summary: "InternalError: ModuleObjectCloneFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ModuleObjectCloneFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/ModuleObjectCloneFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2537,10 +4803,10 @@ export const problemDocument = {
           code: "ModuleObjectCloneFailed",
         },
       },
-      "InternalError.OutputConversionFailed": {
+      "Problem.InternalError.OutputConversionFailed": {
         summary: "InternalError: OutputConversionFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:OutputConversionFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/OutputConversionFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2548,10 +4814,10 @@ export const problemDocument = {
           code: "OutputConversionFailed",
         },
       },
-      "InternalError.PortDataTypeNotSupported": {
+      "Problem.InternalError.PortDataTypeNotSupported": {
         summary: "InternalError: PortDataTypeNotSupported (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:PortDataTypeNotSupported",
+          type: "tag:aml-errors.github.io,2026:InternalError/PortDataTypeNotSupported",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Port id=value-0 has an unsupported data type: value-1.",
@@ -2559,10 +4825,10 @@ export const problemDocument = {
           code: "PortDataTypeNotSupported",
         },
       },
-      "InternalError.ResourceDownload": {
+      "Problem.InternalError.ResourceDownload": {
         summary: "InternalError: ResourceDownload (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ResourceDownload",
+          type: "tag:aml-errors.github.io,2026:InternalError/ResourceDownload",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2570,10 +4836,10 @@ export const problemDocument = {
           code: "ResourceDownload",
         },
       },
-      "InternalError.ResourceLoadFailed": {
+      "Problem.InternalError.ResourceLoadFailed": {
         summary: "InternalError: ResourceLoadFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ResourceLoadFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/ResourceLoadFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2581,10 +4847,10 @@ export const problemDocument = {
           code: "ResourceLoadFailed",
         },
       },
-      "InternalError.ServiceUrisNotFound": {
+      "Problem.InternalError.ServiceUrisNotFound": {
         summary: "InternalError: ServiceUrisNotFound (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:ServiceUrisNotFound",
+          type: "tag:aml-errors.github.io,2026:InternalError/ServiceUrisNotFound",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2592,10 +4858,10 @@ export const problemDocument = {
           code: "ServiceUrisNotFound",
         },
       },
-      "InternalError.SwaggerGeneration": {
+      "Problem.InternalError.SwaggerGeneration": {
         summary: "InternalError: SwaggerGeneration (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:SwaggerGeneration",
+          type: "tag:aml-errors.github.io,2026:InternalError/SwaggerGeneration",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Swagger generation failed, Details: value-0",
@@ -2603,10 +4869,10 @@ export const problemDocument = {
           code: "SwaggerGeneration",
         },
       },
-      "InternalError.UnexpectedScoreStatus": {
+      "Problem.InternalError.UnexpectedScoreStatus": {
         summary: "InternalError: UnexpectedScoreStatus (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:UnexpectedScoreStatus",
+          type: "tag:aml-errors.github.io,2026:InternalError/UnexpectedScoreStatus",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2614,10 +4880,10 @@ export const problemDocument = {
           code: "UnexpectedScoreStatus",
         },
       },
-      "InternalError.UnknownBackendErrorResponse": {
+      "Problem.InternalError.UnknownBackendErrorResponse": {
         summary: "InternalError: UnknownBackendErrorResponse (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:UnknownBackendErrorResponse",
+          type: "tag:aml-errors.github.io,2026:InternalError/UnknownBackendErrorResponse",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2625,10 +4891,10 @@ export const problemDocument = {
           code: "UnknownBackendErrorResponse",
         },
       },
-      "InternalError.UnknownError": {
+      "Problem.InternalError.UnknownError": {
         summary: "InternalError: UnknownError (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:UnknownError",
+          type: "tag:aml-errors.github.io,2026:InternalError/UnknownError",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2636,10 +4902,10 @@ export const problemDocument = {
           code: "UnknownError",
         },
       },
-      "InternalError.UnknownJobStatusCode": {
+      "Problem.InternalError.UnknownJobStatusCode": {
         summary: "InternalError: UnknownJobStatusCode (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:UnknownJobStatusCode",
+          type: "tag:aml-errors.github.io,2026:InternalError/UnknownJobStatusCode",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Unknown job status code value-0.",
@@ -2647,10 +4913,10 @@ export const problemDocument = {
           code: "UnknownJobStatusCode",
         },
       },
-      "InternalError.UnknownModuleError": {
+      "Problem.InternalError.UnknownModuleError": {
         summary: "InternalError: UnknownModuleError (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:UnknownModuleError",
+          type: "tag:aml-errors.github.io,2026:InternalError/UnknownModuleError",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2658,10 +4924,10 @@ export const problemDocument = {
           code: "UnknownModuleError",
         },
       },
-      "InternalError.UpdateWebServiceResourceFailed": {
+      "Problem.InternalError.UpdateWebServiceResourceFailed": {
         summary: "InternalError: UpdateWebServiceResourceFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:UpdateWebServiceResourceFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/UpdateWebServiceResourceFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2669,10 +4935,10 @@ export const problemDocument = {
           code: "UpdateWebServiceResourceFailed",
         },
       },
-      "InternalError.WebServiceGroupNotFound": {
+      "Problem.InternalError.WebServiceGroupNotFound": {
         summary: "InternalError: WebServiceGroupNotFound (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:WebServiceGroupNotFound",
+          type: "tag:aml-errors.github.io,2026:InternalError/WebServiceGroupNotFound",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2680,10 +4946,10 @@ export const problemDocument = {
           code: "WebServiceGroupNotFound",
         },
       },
-      "InternalError.WebServicePackageInvalid": {
+      "Problem.InternalError.WebServicePackageInvalid": {
         summary: "InternalError: WebServicePackageInvalid (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:WebServicePackageInvalid",
+          type: "tag:aml-errors.github.io,2026:InternalError/WebServicePackageInvalid",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "InvalidWebServicePackage, Details: value-0",
@@ -2691,10 +4957,10 @@ export const problemDocument = {
           code: "WebServicePackageInvalid",
         },
       },
-      "InternalError.WorkerAuthorizationFailed": {
+      "Problem.InternalError.WorkerAuthorizationFailed": {
         summary: "InternalError: WorkerAuthorizationFailed (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:WorkerAuthorizationFailed",
+          type: "tag:aml-errors.github.io,2026:InternalError/WorkerAuthorizationFailed",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2702,10 +4968,10 @@ export const problemDocument = {
           code: "WorkerAuthorizationFailed",
         },
       },
-      "InternalError.WorkerUnreachable": {
+      "Problem.InternalError.WorkerUnreachable": {
         summary: "InternalError: WorkerUnreachable (HTTP 500)",
         value: {
-          type: "urn:aml-errors:InternalError:WorkerUnreachable",
+          type: "tag:aml-errors.github.io,2026:InternalError/WorkerUnreachable",
           status: 500,
           title: "Execution encountered an internal error.",
           detail: "Execution encountered an internal error.",
@@ -2713,10 +4979,10 @@ export const problemDocument = {
           code: "WorkerUnreachable",
         },
       },
-      "WebServicePackageInternalError.ModuleError": {
+      "Problem.WebServicePackageInternalError.ModuleError": {
         summary: "WebServicePackageInternalError: ModuleError (HTTP 500)",
         value: {
-          type: "urn:aml-errors:WebServicePackageInternalError:ModuleError",
+          type: "tag:aml-errors.github.io,2026:WebServicePackageInternalError/ModuleError",
           status: 500,
           title: "Invalid web service package. Verify the web package provided is correct and try again.",
           detail: "The web service package graph is invalid. Details: value-0",
@@ -2724,10 +4990,10 @@ export const problemDocument = {
           code: "ModuleError",
         },
       },
-      "ServiceUnavailable.NoMoreResources": {
+      "Problem.ServiceUnavailable.NoMoreResources": {
         summary: "ServiceUnavailable: NoMoreResources (HTTP 503)",
         value: {
-          type: "urn:aml-errors:ServiceUnavailable:NoMoreResources",
+          type: "tag:aml-errors.github.io,2026:ServiceUnavailable/NoMoreResources",
           status: 503,
           title: "Service is temporarily unavailable.",
           detail: "No resources available for request.",
@@ -2735,10 +5001,10 @@ export const problemDocument = {
           code: "NoMoreResources",
         },
       },
-      "ServiceUnavailable.RequestThrottled": {
+      "Problem.ServiceUnavailable.RequestThrottled": {
         summary: "ServiceUnavailable: RequestThrottled (HTTP 503)",
         value: {
-          type: "urn:aml-errors:ServiceUnavailable:RequestThrottled",
+          type: "tag:aml-errors.github.io,2026:ServiceUnavailable/RequestThrottled",
           status: 503,
           title: "Service is temporarily unavailable.",
           detail: "Request was throttled for value-0 endpoint. The maximum concurrency for the endpoint is value-1.",
@@ -2746,10 +5012,10 @@ export const problemDocument = {
           code: "RequestThrottled",
         },
       },
-      "ServiceUnavailable.TooManyConcurrentRequests": {
+      "Problem.ServiceUnavailable.TooManyConcurrentRequests": {
         summary: "ServiceUnavailable: TooManyConcurrentRequests (HTTP 503)",
         value: {
-          type: "urn:aml-errors:ServiceUnavailable:TooManyConcurrentRequests",
+          type: "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyConcurrentRequests",
           status: 503,
           title: "Service is temporarily unavailable.",
           detail: "Too many concurrent requests sent.",
@@ -2757,10 +5023,10 @@ export const problemDocument = {
           code: "TooManyConcurrentRequests",
         },
       },
-      "ServiceUnavailable.TooManyHostsBeingInitialized": {
+      "Problem.ServiceUnavailable.TooManyHostsBeingInitialized": {
         summary: "ServiceUnavailable: TooManyHostsBeingInitialized (HTTP 503)",
         value: {
-          type: "urn:aml-errors:ServiceUnavailable:TooManyHostsBeingInitialized",
+          type: "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyHostsBeingInitialized",
           status: 503,
           title: "Service is temporarily unavailable.",
           detail: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
@@ -2768,10 +5034,10 @@ export const problemDocument = {
           code: "TooManyHostsBeingInitialized",
         },
       },
-      "ServiceUnavailable.TooManyHostsBeingInitializedPerModel": {
+      "Problem.ServiceUnavailable.TooManyHostsBeingInitializedPerModel": {
         summary: "ServiceUnavailable: TooManyHostsBeingInitializedPerModel (HTTP 503)",
         value: {
-          type: "urn:aml-errors:ServiceUnavailable:TooManyHostsBeingInitializedPerModel",
+          type: "tag:aml-errors.github.io,2026:ServiceUnavailable/TooManyHostsBeingInitializedPerModel",
           status: 503,
           title: "Service is temporarily unavailable.",
           detail: "Too many hosts being initialized at the same time. Consider throttling / retrying.",
@@ -2779,10 +5045,10 @@ export const problemDocument = {
           code: "TooManyHostsBeingInitializedPerModel",
         },
       },
-      "GatewayTimeout.BackendInitializationTimeout": {
+      "Problem.GatewayTimeout.BackendInitializationTimeout": {
         summary: "GatewayTimeout: BackendInitializationTimeout (HTTP 504)",
         value: {
-          type: "urn:aml-errors:GatewayTimeout:BackendInitializationTimeout",
+          type: "tag:aml-errors.github.io,2026:GatewayTimeout/BackendInitializationTimeout",
           status: 504,
           title: "The operation could not be completed within the permitted time.",
           detail: "The web service initialization could not be completed within the permitted time.",
@@ -2790,10 +5056,10 @@ export const problemDocument = {
           code: "BackendInitializationTimeout",
         },
       },
-      "GatewayTimeout.BackendScoreTimeout": {
+      "Problem.GatewayTimeout.BackendScoreTimeout": {
         summary: "GatewayTimeout: BackendScoreTimeout (HTTP 504)",
         value: {
-          type: "urn:aml-errors:GatewayTimeout:BackendScoreTimeout",
+          type: "tag:aml-errors.github.io,2026:GatewayTimeout/BackendScoreTimeout",
           status: 504,
           title: "The operation could not be completed within the permitted time.",
           detail: "The web service request execution could not be completed within the permitted time.",
