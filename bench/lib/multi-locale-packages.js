@@ -1,25 +1,26 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { packagesDir, upstreamDir } from "./repo.js";
+import { generateInMemory, generateInputs } from "./pipeline.js";
+import { packagesDir, repoRoot } from "./repo.js";
 
 const DOCUMENT = "web-service-error-codes";
 // The generated packages a consumer bundles; their hand-written files are copied, the rest generated.
 const CONSUMED = ["codes", "messages"];
 
 /**
- * Generates the codes and messages packages from the published pages of
- * several locales into a scratch packages folder. The pages are read where
- * they are; nothing is written to this repository.
+ * Generates the codes and messages packages from some of the shipped pages
+ * (the canonical locale first) into a scratch packages folder, through the
+ * CLI's pipeline. Nothing is written to this repository.
  */
 export async function generateMultiLocalePackages(pipeline, { locales, canonicalLocale }) {
-  const documents = locales.map((locale) => {
+  const ordered = [canonicalLocale, ...locales.filter((locale) => locale !== canonicalLocale)];
+  const documents = ordered.map((locale) => {
     const path = `${locale}/${DOCUMENT}.md`;
-    return { id: DOCUMENT, locale, path, filePath: path, bytes: new Uint8Array(readFileSync(join(upstreamDir, path))) };
+    const filePath = join(repoRoot, "sources", path);
+    return { id: DOCUMENT, locale, path, filePath, bytes: new Uint8Array(readFileSync(filePath)) };
   });
-  const { catalog } = pipeline.parser.buildCatalog(documents, { canonicalLocale });
-  if (!catalog) throw new Error(`the published pages of ${locales.join(", ")} do not merge without errors`);
-  const rendered = await pipeline.render.renderOutputs(catalog);
+  const files = await generateInMemory(pipeline, generateInputs(pipeline), documents);
 
   const root = mkdtempSync(join(tmpdir(), "aml-errors-bench-packages-"));
   for (const name of CONSUMED) {
@@ -29,14 +30,13 @@ export async function generateMultiLocalePackages(pipeline, { locales, canonical
     });
     writeFileSync(join(root, name, "package.json"), readFileSync(join(packagesDir, name, "package.json")));
   }
-  for (const file of rendered.files) {
+  // The files of the consumed packages, their package.json fields already merged.
+  for (const file of files) {
     if (!CONSUMED.some((name) => file.path.startsWith(`${name}/`))) continue;
     mkdirSync(dirname(join(root, file.path)), { recursive: true });
     writeFileSync(join(root, file.path), file.contents);
   }
-  for (const patch of rendered.manifests ?? []) {
-    const current = readFileSync(join(root, patch.path), "utf8");
-    writeFileSync(join(root, patch.path), pipeline.render.mergeManifestFields(current, patch).contents);
-  }
-  return { root, catalog };
+  const catalogFile = files.find((file) => file.path === "catalog/catalog.json");
+  if (!catalogFile) throw new Error("generate gave no catalog.json");
+  return { root, catalog: JSON.parse(catalogFile.contents) };
 }

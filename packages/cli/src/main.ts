@@ -4,7 +4,6 @@ import type { CommandIO } from "./commands/io.js";
 import { parseDuration } from "./drift/parse-duration.js";
 import { ExitCode } from "./exit-codes.js";
 import { errorCode } from "./fs/file-kind.js";
-import { startBackgroundRenderer } from "./pipeline/background-renderer.js";
 import { diffCommand, driftCommand, generateCommand, parseCommand } from "./reference/commands.js";
 import { parseReportFormat } from "./report/format.js";
 import { withoutControls } from "./report/outside-text.js";
@@ -94,7 +93,6 @@ const commands: Readonly<Record<string, Command>> = {
 function defaultIO(cwd: string): CommandIO {
   return {
     cwd,
-    startRenderer: startBackgroundRenderer,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   };

@@ -14,6 +14,6 @@ export {
   publishedPackages,
   releaseColumns,
 } from "./registry/derived.js";
-export { type EmitOptions, type EmitResult, emit, preloadEmitters } from "./registry/emit.js";
+export { type EmitOptions, type EmitResult, emit } from "./registry/emit.js";
 export type { EmitContext, OutputKind, OwnedContents, OwnedPath } from "./registry/output-kind.js";
 export { outputKinds } from "./registry/registry.js";

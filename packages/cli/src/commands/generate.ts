@@ -4,8 +4,7 @@ import { formatDiagnostics, hasErrors, hasWarnings } from "../diagnostics.js";
 import { ExitCode } from "../exit-codes.js";
 import { applyChanges, compareWithDisk } from "../output-tree.js";
 import { readPackageJson } from "../package-json.js";
-import { inProcessRenderer, type Renderer } from "../pipeline/background-renderer.js";
-import { compileCatalog, readSources } from "../pipeline/index.js";
+import { compileCatalog, readSources, renderPackages } from "../pipeline/index.js";
 import { writeFaultsFrom } from "../write-faults.js";
 import type { CommandIO } from "./io.js";
 
@@ -23,21 +22,6 @@ export interface GenerateOptions {
  */
 export async function generate(options: Readonly<GenerateOptions>, io: CommandIO): Promise<ExitCode> {
   const started = performance.now();
-  // Started first, so that the emitters load while the sources are read and parsed.
-  const renderer = (io.startRenderer ?? inProcessRenderer)();
-  try {
-    return await generateWith(renderer, options, io, started);
-  } finally {
-    await renderer.close();
-  }
-}
-
-async function generateWith(
-  renderer: Renderer,
-  options: Readonly<GenerateOptions>,
-  io: CommandIO,
-  started: number,
-): Promise<ExitCode> {
   const read = await readSources(options.sources, io.cwd);
   const { catalog, files } = read.ok ? compileCatalog(read.sources) : { catalog: undefined, files: read.files };
   io.stderr(formatDiagnostics(files));
@@ -54,7 +38,7 @@ async function generateWith(
   const manifestTexts = new Map(
     await Promise.all(patchedManifests().map(async (path) => [path, await readPackageJson(outDir, path)] as const)),
   );
-  const rendered = await renderer.render(catalog, manifestTexts);
+  const rendered = await renderPackages(catalog, manifestTexts);
   const outputs = rendered.files;
   const changes = await compareWithDisk(outDir, outputs, rendered.ownedPaths);
   const shownOut = relative(io.cwd, outDir) || ".";

@@ -39,14 +39,6 @@ function assertDeclared(kind: OutputKind, files: readonly OutputFile[], manifest
   }
 }
 
-/**
- * Loads what the TypeScript kinds print with (ts-morph), ahead of `emit`:
- * a caller with a second thread can have it load while the sources parse.
- */
-export async function preloadEmitters(): Promise<void> {
-  await import("../project.js");
-}
-
 function createContext(): EmitContext {
   let project: Promise<Project> | undefined;
   return { project: () => (project ??= import("../project.js").then((module) => module.createEmitProject())) };
