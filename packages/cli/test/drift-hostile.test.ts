@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCliAsync } from "./child.js";
 import { DOCUMENT_PATH, driftManifest, smallRealPage } from "./drift-pages.js";
 import { type LoopbackServer, page, redirect, startServer } from "./drift-server.js";
-import { parseGfm } from "./gfm.js";
+import { gfmNodes } from "./gfm.js";
 import { fingerprint, scratchWorkspace } from "./harness.js";
 
 const local = smallRealPage();
@@ -14,30 +14,14 @@ const CONTROLS = "\u001b[31mred\u0007\u009b";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
-interface MarkdownNode {
-  readonly type: string;
-  readonly value?: string;
-  readonly children?: readonly MarkdownNode[];
-}
-
-function nodes(markdown: string): MarkdownNode[] {
-  const all: MarkdownNode[] = [];
-  const visit = (node: MarkdownNode) => {
-    all.push(node);
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(parseGfm(markdown) as MarkdownNode);
-  return all;
-}
-
 /** Every node type in a markdown text, as GFM (remark-gfm, micromark) reads it. */
 function nodeTypes(markdown: string): Set<string> {
-  return new Set(nodes(markdown).map((node) => node.type));
+  return new Set(gfmNodes(markdown).map((node) => node.type));
 }
 
 /** The text a reader sees: the literal values, escapes resolved. */
 function mdastText(markdown: string): string {
-  return nodes(markdown)
+  return gfmNodes(markdown)
     .map((node) => (node.type === "text" || node.type === "inlineCode" ? (node.value ?? "") : ""))
     .join("");
 }

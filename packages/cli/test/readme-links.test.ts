@@ -2,25 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./child.js";
-import { parseGfm } from "./gfm.js";
+import { gfmNodes } from "./gfm.js";
 import { oneDocumentManifest, scratchWorkspace, smallPage } from "./harness.js";
-
-interface MarkdownNode {
-  readonly type: string;
-  readonly url?: string;
-  readonly value?: string;
-  readonly children?: readonly MarkdownNode[];
-}
-
-function nodes(markdown: string): MarkdownNode[] {
-  const all: MarkdownNode[] = [];
-  const visit = (node: MarkdownNode) => {
-    all.push(node);
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(parseGfm(markdown) as MarkdownNode);
-  return all;
-}
 
 const LINKED = ["https://evil.example/a_b", "www.evil.example", "phish@evil.example", "mailto:x@evil.example"];
 
@@ -36,7 +19,7 @@ describe("generated READMEs carry URLs and addresses of a page as text", () => {
     expect(result.status).toBe(0);
     for (const name of ["codes", "openapi", "messages"]) {
       const readme = readFileSync(join(root, "packages", name, "README.md"), "utf8");
-      const all = nodes(readme);
+      const all = gfmNodes(readme);
       const links = all.filter((node) => node.type === "link" && (node.url ?? "").includes("evil.example"));
       expect(links, name).toEqual([]);
       const literal = all.map((node) => node.value ?? "").join(" ");
