@@ -47,8 +47,11 @@ describe("the registry of output kinds", () => {
       const inside = files.filter((file) => (owned.endsWith("/") ? file.path.startsWith(owned) : file.path === owned));
       expect(inside.length, owned).toBeGreaterThan(0);
     }
+    // The MIT part of every package's LICENSE is the repository's own licence, word for word.
+    const rootLicence = readFileSync(join(repoRoot, "LICENSE"), "utf8").trim();
     for (const name of publishedPackages()) {
       const folder = name.replace("@aml-errors/", "");
+      expect(files.find((file) => file.path === `${folder}/LICENSE`)?.contents).toContain(rootLicence);
       const notice = files.find((file) => file.path === `${folder}/NOTICE`)?.contents ?? "";
       expect(notice).toContain(name);
       for (const source of realCatalog().sources) expect(notice).toContain(`- ${source.locale}: `);
