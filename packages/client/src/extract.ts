@@ -1,7 +1,5 @@
 import type { CodeOf, ErrorClassName } from "@aml-errors/codes";
-import { patterns } from "./generated/patterns.js";
-import { matchPieces } from "./literal-match.js";
-import { lookup } from "./own.js";
+import { classRow } from "./class-rows.js";
 import type { CodePattern } from "./pattern-table.js";
 import type { ValuesOf } from "./types.js";
 
@@ -31,13 +29,13 @@ export function extractValues<C extends ErrorClassName, K extends CodeOf<C>>(
 ): ValuesOf<C, K> | undefined;
 export function extractValues(cls: unknown, code: unknown, message: unknown): string[] | undefined;
 export function extractValues(cls: unknown, code: unknown, message: unknown): readonly string[] | undefined {
-  const entry = lookup(patterns, cls, code);
+  const entry = patternOf(cls, code);
   return entry === undefined || typeof message !== "string" ? undefined : valuesIn(entry, message);
 }
 
 /** The entry of the pattern table for a pair: it exists exactly for the pairs of the page. */
-export function patternOf(cls: unknown, code: unknown): CodePattern | undefined {
-  return lookup(patterns, cls, code);
+function patternOf(cls: unknown, code: unknown): CodePattern | undefined {
+  return typeof code === "string" ? classRow(cls)?.patterns.get(code) : undefined;
 }
 
 /** `extractValues` once the pair's entry is found. */
@@ -46,14 +44,17 @@ export function valuesIn(entry: CodePattern, message: string): string[] | undefi
   // Index access: destructuring an array goes through its iterator, which shows in a read of a body.
   const count = entry[0];
   const pattern = entry[1];
-  const pieces = entry[2];
+  const groups = entry[2];
   if (pattern === null) return undefined;
-  const quick = pieces === null ? undefined : matchPieces(message, pieces);
-  if (quick !== undefined) return quick;
   const match = pattern.exec(message);
   if (match === null) return undefined;
-  const groups = match.groups ?? {};
+  // Array literals for the usual shapes: an array grown from empty gets room for sixteen values first.
+  if (groups === null && count === 1) return [match[1] ?? ""];
+  if (groups === null && count === 2) return [match[1] ?? "", match[2] ?? ""];
   const values: string[] = [];
-  for (let index = 0; index < count; index++) values.push(groups[`p${index}`] ?? "");
+  for (let index = 0; index < count; index++) {
+    const group = groups === null ? index + 1 : (groups[index] ?? 0);
+    values.push(group === 0 ? "" : (match[group] ?? ""));
+  }
   return values;
 }

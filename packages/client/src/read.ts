@@ -1,6 +1,7 @@
-import { classesOf, httpStatusOf, isErrorClass } from "@aml-errors/codes";
-import { patternOf, valuesIn } from "./extract.js";
-import { type Bag, hasOwn, isBag, own, ownCode, ownString } from "./own.js";
+import { classesOf, httpStatusOf } from "@aml-errors/codes";
+import { type ClassRow, classRow } from "./class-rows.js";
+import { valuesIn } from "./extract.js";
+import { type ErrorMembers, errorMembers, isBag } from "./own.js";
 import type { ServiceError } from "./types.js";
 
 /** How deep `details` inside `details` are read, and how many entries each: enough for any real body, bounded for any other. */
@@ -25,6 +26,8 @@ function classOfCode(code: string, status: number | undefined): string | undefin
 }
 
 interface Reading {
+  /** The row of `cls`, looked up once for the error and its details. */
+  readonly row: ClassRow | undefined;
   readonly cls: string | undefined;
   readonly code: string | undefined;
   readonly message: string | undefined;
@@ -53,9 +56,9 @@ function assemble(reading: Reading, same?: ServiceError): ServiceError {
     values = same.values;
   } else {
     // The pattern table has an entry exactly for each pair of the page: one lookup answers `known` and finds the pattern.
-    const entry = patternOf(cls, code);
+    const entry = code === undefined ? undefined : reading.row?.patterns.get(code);
     isKnown = entry !== undefined;
-    status = reading.status ?? httpStatusOf(cls);
+    status = reading.status ?? reading.row?.status;
     values = entry !== undefined && message !== undefined ? valuesIn(entry, message) : undefined;
   }
   return {
@@ -73,34 +76,50 @@ function assemble(reading: Reading, same?: ServiceError): ServiceError {
   } as ServiceError;
 }
 
-function readDetails(value: unknown, cls: string | undefined, status: number | undefined, depth: number) {
+function readDetails(
+  value: unknown,
+  row: ClassRow | undefined,
+  cls: string | undefined,
+  status: number | undefined,
+  depth: number,
+) {
   if (!Array.isArray(value) || value.length === 0 || depth >= MAX_DETAIL_DEPTH) return NO_DETAILS;
+  // The usual body has one detail: an array literal, where one grown from empty gets room for sixteen.
+  if (value.length === 1) return [readDetail(value[0], row, cls, status, depth + 1)];
   const details: ServiceError[] = [];
   for (let index = 0; index < value.length && index < MAX_DETAILS; index++) {
-    details.push(readDetail(value[index], cls, status, depth + 1));
+    details.push(readDetail(value[index], row, cls, status, depth + 1));
   }
   return details;
 }
 
 /** An entry of `details`: its `code` is a specific code of the enclosing class. */
-function readDetail(node: unknown, cls: string | undefined, status: number | undefined, depth: number): ServiceError {
-  if (!isBag(node)) return assemble(emptyReading(node, status, cls));
-  const message = ownString(node, "message");
+function readDetail(
+  node: unknown,
+  row: ClassRow | undefined,
+  cls: string | undefined,
+  status: number | undefined,
+  depth: number,
+): ServiceError {
+  if (!isBag(node)) return assemble(emptyReading(node, status, row, cls));
+  const members = errorMembers(node);
   return assemble({
+    row,
     cls,
-    code: ownCode(node, "code"),
-    message,
+    code: members.code,
+    message: members.message,
     classMessage: undefined,
-    target: ownString(node, "target"),
-    innererror: own(node, "innererror"),
-    details: readDetails(own(node, "details"), cls, status, depth),
+    target: members.target,
+    innererror: members.innererror,
+    details: readDetails(members.details, row, cls, status, depth),
     status,
     raw: node,
   });
 }
 
-function emptyReading(raw: unknown, status: number | undefined, cls?: string): Reading {
+function emptyReading(raw: unknown, status: number | undefined, row?: ClassRow, cls?: string): Reading {
   return {
+    row,
     cls,
     code: undefined,
     message: undefined,
@@ -114,22 +133,25 @@ function emptyReading(raw: unknown, status: number | undefined, cls?: string): R
 }
 
 /** The error object: `code` is the class (or, sent alone, a specific code), the first detail's `code` the code. */
-function readErrorObject(error: Bag, status: number | undefined, raw: unknown): ServiceError {
-  const sent = ownCode(error, "code");
-  const ownMessage = ownString(error, "message");
-  const named = sent !== undefined && !isErrorClass(sent) ? classOfCode(sent, status) : undefined;
+function readErrorObject(error: ErrorMembers, status: number | undefined, raw: unknown): ServiceError {
+  const sent = error.code;
+  const ownMessage = error.message;
+  const sentRow = classRow(sent);
+  const named = sent !== undefined && sentRow === undefined ? classOfCode(sent, status) : undefined;
   const cls = named ?? sent;
-  const details = readDetails(own(error, "details"), cls, status, 0);
+  const row = named === undefined ? sentRow : classRow(named);
+  const details = readDetails(error.details, row, cls, status, 0);
   const first = details[0];
   const fromDetail = named === undefined && first !== undefined && first.code !== undefined;
   return assemble(
     {
+      row,
       cls,
       code: named !== undefined ? sent : fromDetail ? first.code : undefined,
       message: fromDetail ? (first.message ?? ownMessage) : ownMessage,
       classMessage: ownMessage,
-      target: (fromDetail ? first.target : undefined) ?? ownString(error, "target"),
-      innererror: own(error, "innererror"),
+      target: (fromDetail ? first.target : undefined) ?? error.target,
+      innererror: error.innererror,
       details,
       status,
       raw,
@@ -152,10 +174,10 @@ export function readServiceError(body: unknown, status?: number): ServiceError {
   const given = isHttpStatus(status) ? status : undefined;
   try {
     if (!isBag(body)) return assemble(emptyReading(body, given));
-    const envelope = own(body, "error");
-    if (isBag(envelope)) return readErrorObject(envelope, given, body);
-    if (hasOwn(body, "error")) return assemble(emptyReading(body, given));
-    return readErrorObject(body, given, body);
+    const members = errorMembers(body);
+    if (isBag(members.error)) return readErrorObject(errorMembers(members.error), given, body);
+    if (members.hasError) return assemble(emptyReading(body, given));
+    return readErrorObject(members, given, body);
   } catch {
     // Only a hostile object (a getter or Proxy that throws) gets here: JSON never does.
     return assemble(emptyReading(body, given));

@@ -1,6 +1,7 @@
 import { canonicalLocale, formatMessage } from "@aml-errors/messages";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { valuesIn } from "../src/extract.js";
 import { extractValues, MAX_MESSAGE_LENGTH } from "../src/index.js";
 import { arity, catalog, pairs } from "./support.js";
 
@@ -126,5 +127,13 @@ describe("extractValues", () => {
     const started = performance.now();
     extractValues(entry.cls.id, entry.code.id, `${head}${" .".repeat(MAX_MESSAGE_LENGTH / 2 - head.length)}`);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("reads each value from its group when the table maps them (out of order, or not shown)", () => {
+    const outOfOrder = [3, /^(\S+) is not in (\S+) at (\S+)$/u, [2, 1, 3]] as const;
+    expect(valuesIn(outOfOrder, "key is not in table at noon")).toEqual(["table", "key", "noon"]);
+    const notShown = [2, /^Only (\S+)$/u, [0, 1]] as const;
+    expect(valuesIn(notShown, "Only x")).toEqual(["", "x"]);
+    expect(valuesIn([1, null, null], "anything")).toBeUndefined();
   });
 });

@@ -6,14 +6,6 @@
 
 import { withoutAutolinks } from "./shared/markdown-autolinks.js";
 
-/**
- * Characters that reorder the text around them when displayed (bidirectional
- * embeddings, overrides and isolates): left raw in generated code they could
- * make it read differently from what it does ("Trojan Source"), so code
- * carries them as escapes. Marks (U+200E, U+200F) stay as written.
- */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-
 function unicodeEscape(char: string): string {
   return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
 }

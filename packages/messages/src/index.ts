@@ -56,16 +56,45 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 
 type Formatter = (...values: readonly unknown[]) => string;
 type FormatterTable = Readonly<Record<string, Readonly<Record<string, Formatter>>>>;
+type FormatterMaps = ReadonlyMap<string, ReadonlyMap<string, Formatter>>;
 
-// Captured once; V8 runs it about twice as fast as Object.hasOwn, and this is on every formatting.
-const ownProperty = Object.prototype.hasOwnProperty;
+/**
+ * Each locale's formatters as maps, made the first time the locale is asked
+ * for: a `Map` has no prototype to reach (`__proto__` or `constructor` from
+ * an untyped caller finds nothing), and its lookup costs a fraction of an
+ * own-property test on a keyed object, on every formatting.
+ */
+const formatterMaps = new Map<Locale, FormatterMaps>();
 
-/** Own properties only: `__proto__` or `constructor` from an untyped caller finds nothing rather than a prototype. */
+function formattersOf(locale: Locale): FormatterMaps {
+  let maps = formatterMaps.get(locale);
+  if (maps === undefined) {
+    const table = messagesByLocale[locale] as unknown as FormatterTable;
+    maps = new Map(Object.entries(table).map(([cls, codes]) => [cls, new Map(Object.entries(codes))]));
+    formatterMaps.set(locale, maps);
+  }
+  return maps;
+}
+
 function findFormatter(locale: LocaleTag, cls: unknown, code: unknown): Formatter | undefined {
   if (typeof cls !== "string" || typeof code !== "string") return undefined;
-  const classes = messagesByLocale[resolveLocale(locale)] as unknown as FormatterTable;
-  const codes = ownProperty.call(classes, cls) ? classes[cls] : undefined;
-  return codes !== undefined && ownProperty.call(codes, code) ? codes[code] : undefined;
+  return formattersOf(resolveLocale(locale)).get(cls)?.get(code);
+}
+
+/** `formatter(...values)`, without the spread for the counts the page uses: V8 calls a fixed arity several times faster. */
+function apply(formatter: Formatter, values: readonly MessageValue[]): string {
+  switch (values.length) {
+    case 0:
+      return formatter();
+    case 1:
+      return formatter(values[0]);
+    case 2:
+      return formatter(values[0], values[1]);
+    case 3:
+      return formatter(values[0], values[1], values[2]);
+    default:
+      return formatter(...values);
+  }
 }
 
 function formatterOf(locale: LocaleTag, cls: string, code: string): Formatter {
@@ -117,7 +146,7 @@ export function formatMessage(
   values: readonly MessageValue[],
 ): string | undefined {
   const formatter = findFormatter(locale, cls, code);
-  return formatter !== undefined && formatter.length === values.length ? formatter(...values) : undefined;
+  return formatter !== undefined && formatter.length === values.length ? apply(formatter, values) : undefined;
 }
 
 const placeholders = Array.from({ length: placeholderLimit }, (_, index) => `{${index}}`);

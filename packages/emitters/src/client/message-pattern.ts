@@ -20,56 +20,41 @@ function literalText(text: string): string {
     .join("\\s+");
 }
 
-/**
- * The source of a regular expression (flag `u`) that matches a message
- * formatted from `segments` and captures value i as the group `p<i>`:
- * whitespace-tolerant (any run of whitespace, no-break space included,
- * matches any other, and the text may be padded), exact on every other
- * character. A value matches lazily, so that when the values do not contain
- * the literal text that follows them, each is given back as inserted; when
- * one does, the earliest split that matches the whole message wins. A
- * placeholder shown twice must hold the same value both times. The source is
- * ASCII: it can be written into a regex literal as is.
- */
-export function messagePatternSource(segments: readonly Segment[]): string {
-  const seen = new Set<number>();
-  const body = segments
-    .map((segment) => {
-      if (typeof segment === "string") return literalText(segment);
-      if (seen.has(segment)) return `\\k<p${segment}>`;
-      seen.add(segment);
-      return `(?<p${segment}>[\\s\\S]*?)`;
-    })
-    .join("");
-  return `^\\s*${body}\\s*$`;
+/** A canonical message compiled for reading back: what `CodePattern` of the client holds. */
+export interface MessagePattern {
+  /** Regular expression source (flag `u`); each value shown is a numbered capture group, in order of first appearance. */
+  readonly source: string;
+  /** For value i, the number of its group (0 when the message does not show it); undefined when value i is group i + 1 for every i. */
+  readonly groups: readonly number[] | undefined;
 }
 
 /**
- * The same message for the matcher that runs before the regular expression:
- * literal pieces with every whitespace run as one space, between the
- * positions in order. Undefined where that matcher cannot be exact about
- * the pattern's answer — a placeholder shown twice, or out of order, two
- * placeholders side by side, or text that starts or ends with whitespace —
- * and the pattern alone is used.
+ * A regular expression (flag `u`) that matches a message formatted from
+ * `segments` with `count` values: whitespace-tolerant (any run of
+ * whitespace, no-break space included, matches any other, and the text may
+ * be padded), exact on every other character. A value matches lazily, so
+ * that when the values do not contain the literal text that follows them,
+ * each is given back as inserted; when one does, the earliest split that
+ * matches the whole message wins. A placeholder shown twice must hold the
+ * same value both times. Groups are numbered, not named: V8 builds a
+ * `groups` object for named ones on every match, which costs a third of the
+ * match. The source is ASCII: it can be written into a regex literal as is.
  */
-export function messagePieces(segments: readonly Segment[]): string[] | undefined {
-  const pieces: string[] = [];
-  let expected = 0;
-  let previous: "text" | "value" | undefined;
-  for (const segment of segments) {
-    if (typeof segment === "number") {
-      if (segment !== expected || previous === "value") return undefined;
-      if (previous === undefined) pieces.push("");
-      expected++;
-      previous = "value";
-    } else {
-      pieces.push(segment.replace(/\s+/gu, " "));
-      previous = "text";
-    }
-  }
-  if (previous === "value") pieces.push("");
-  if (pieces.length === 0) return undefined;
-  const first = pieces[0] ?? "";
-  const last = pieces.at(-1) ?? "";
-  return first.startsWith(" ") || last.endsWith(" ") ? undefined : pieces;
+export function messagePattern(segments: readonly Segment[], count: number): MessagePattern {
+  const groupOf = new Map<number, number>();
+  const body = segments
+    .map((segment) => {
+      if (typeof segment === "string") return literalText(segment);
+      const group = groupOf.get(segment);
+      // In a group of its own, so that a digit of the text after it cannot extend the group number.
+      if (group !== undefined) return `(?:\\${group})`;
+      groupOf.set(segment, groupOf.size + 1);
+      return "([\\s\\S]*?)";
+    })
+    .join("");
+  const groups = Array.from({ length: count }, (_, value) => groupOf.get(value) ?? 0);
+  return {
+    source: `^\\s*${body}\\s*$`,
+    groups: groups.every((group, value) => group === value + 1) ? undefined : groups,
+  };
 }
