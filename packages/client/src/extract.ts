@@ -35,7 +35,7 @@ export function extractValues(cls: unknown, code: unknown, message: unknown): re
 
 /** The entry of the pattern table for a pair: it exists exactly for the pairs of the page. */
 function patternOf(cls: unknown, code: unknown): CodePattern | undefined {
-  return typeof code === "string" ? classRow(cls)?.patterns.get(code) : undefined;
+  return typeof code === "string" ? classRow(cls)?.codes.get(code)?.pattern : undefined;
 }
 
 /** `extractValues` once the pair's entry is found. */

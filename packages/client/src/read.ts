@@ -46,20 +46,28 @@ interface Reading {
  * error object), whose answers are reused.
  */
 function assemble(reading: Reading, same?: ServiceError): ServiceError {
-  const { cls, code, message } = reading;
+  const { row, message } = reading;
+  let cls = reading.cls;
+  let code = reading.code;
   let isKnown: boolean;
   let status: number | undefined;
   let values: readonly string[] | undefined;
   if (same !== undefined) {
     isKnown = same.known;
+    cls = same.class;
+    code = same.code;
     status = same.status;
     values = same.values;
   } else {
-    // The pattern table has an entry exactly for each pair of the page: one lookup answers `known` and finds the pattern.
-    const entry = code === undefined ? undefined : reading.row?.patterns.get(code);
-    isKnown = entry !== undefined;
-    status = reading.status ?? reading.row?.status;
-    values = entry !== undefined && message !== undefined ? valuesIn(entry, message) : undefined;
+    // The row has an entry exactly for each code of the page: one lookup answers `known` and finds the pattern.
+    const codeRow = code === undefined ? undefined : row?.codes.get(code);
+    isKnown = codeRow !== undefined;
+    if (row !== undefined && codeRow !== undefined) {
+      cls = row.cls;
+      code = codeRow.code;
+    }
+    status = reading.status ?? row?.status;
+    values = codeRow !== undefined && message !== undefined ? valuesIn(codeRow.pattern, message) : undefined;
   }
   return {
     known: isKnown,
