@@ -18,17 +18,6 @@ export function ownString(bag: Bag, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** The entry of a two-level table for (outer, inner), own properties only at both levels. */
-export function lookup<T>(
-  table: Readonly<Record<string, Readonly<Record<string, T>>>>,
-  outer: unknown,
-  inner: unknown,
-) {
-  if (typeof outer !== "string" || typeof inner !== "string" || !ownProperty.call(table, outer)) return undefined;
-  const row = table[outer];
-  return row !== undefined && ownProperty.call(row, inner) ? row[inner] : undefined;
-}
-
 /** The members of an error object (or of a body) that a read looks at; undefined where absent, inherited or of another type. */
 export interface ErrorMembers {
   readonly error: unknown;

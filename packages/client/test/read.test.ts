@@ -139,6 +139,28 @@ describe("readServiceError never throws and never touches a prototype", () => {
     expect(readServiceError({ error: { code: "toString" } }).status).toBeUndefined();
   });
 
+  it("reads own members only: nothing inherited, even from a polluted Object.prototype", () => {
+    const inherited = Object.create({ error: { code: "BadArgument", message: "m" } }) as object;
+    expect(readServiceError(inherited)).toMatchObject({ class: undefined, code: undefined, known: false });
+    const detail = Object.create({ code: "BlobNotFound", message: "m" }) as object;
+    expect(readServiceError({ error: { code: "BadArgument", details: [detail] } })).toMatchObject({
+      class: "BadArgument",
+      code: undefined,
+      message: undefined,
+      known: false,
+    });
+    // What a prototype-pollution bug leaves behind: an enumerable member of every object.
+    const pollution = { value: "BlobNotFound", enumerable: true, configurable: true, writable: true };
+    Object.defineProperty(Object.prototype, "code", pollution);
+    let read: ServiceError;
+    try {
+      read = readServiceError({ error: { code: "BadArgument", details: [{ message: "m" }] } });
+    } finally {
+      delete (Object.prototype as { code?: unknown }).code;
+    }
+    expect(read).toMatchObject({ class: "BadArgument", code: undefined, known: false });
+  });
+
   it("stays fast on a huge body", () => {
     const started = performance.now();
     readServiceError(bodies.find(([name]) => name === "huge details")?.[1]);
