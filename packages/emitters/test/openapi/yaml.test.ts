@@ -4,7 +4,22 @@ import { yamlDocument } from "../../src/openapi/yaml.js";
 import type { LiteralObject } from "../../src/shared/literal.js";
 
 /** Strings and keys that a plain YAML scalar would read as something else, in YAML 1.2 or 1.1. */
-const lookalikes = ["3.1.0", "400", "0x1f", "1_000", "12:30", "yes", "No", "on", "OFF", "y", "~", "null", "true", ".inf"];
+const lookalikes = [
+  "3.1.0",
+  "400",
+  "0x1f",
+  "1_000",
+  "12:30",
+  "yes",
+  "No",
+  "on",
+  "OFF",
+  "y",
+  "~",
+  "null",
+  "true",
+  ".inf",
+];
 
 const given: LiteralObject = {
   openapi: "3.1.0",
@@ -37,10 +52,14 @@ describe("yamlDocument", () => {
 
   it("writes block collections, scalars as their JSON text, keys plain only when nothing reads them otherwise", () => {
     expect(text.split("\n").slice(1, 3)).toEqual(['openapi: "3.1.0"', `text: ${JSON.stringify(given.text)}`]);
-    expect(text).toContain('numbers:\n  - 400\n  - -1.5\n  - 0\n');
+    expect(text).toContain("numbers:\n  - 400\n  - -1.5\n  - 0\n");
     expect(text).toContain("empty:\n  object: {}\n  array: []\n");
-    expect(text).toContain('  $ref: "#/components/schemas/A"\n  x-http-status: 404\n  application/problem+json: {}\n  "": "empty key"\n');
-    expect(text).toContain('nested:\n  - - - "a"\n    - []\n  - - a:\n        - b: 1\n    - {}\n  - c:\n      - 1\n      - - 2\n');
+    expect(text).toContain(
+      '  $ref: "#/components/schemas/A"\n  x-http-status: 404\n  application/problem+json: {}\n  "": "empty key"\n',
+    );
+    expect(text).toContain(
+      'nested:\n  - - - "a"\n    - []\n  - - a:\n        - b: 1\n    - {}\n  - c:\n      - 1\n      - - 2\n',
+    );
     for (const word of lookalikes) expect(text).toContain(`  ${JSON.stringify(word)}: ${JSON.stringify(word)}\n`);
   });
 
