@@ -1,4 +1,12 @@
-import { IndentationText, Project, QuoteKind, type StatementStructures, type WriterFunction } from "ts-morph";
+import {
+  IndentationText,
+  Project,
+  printStructure,
+  QuoteKind,
+  type StatementStructures,
+  StructureKind,
+  type WriterFunction,
+} from "ts-morph";
 import { tsHeader } from "./header.js";
 import type { OutputFile } from "./output.js";
 
@@ -7,7 +15,7 @@ export type Statement = StatementStructures | WriterFunction;
 
 /**
  * One in-memory project per generate run: no disk access, no lib files, and
- * nothing kept after the run. Files are printed, never emitted. Two-space
+ * nothing kept after the run. It holds the printing settings: two-space
  * indentation, double quotes and trailing commas, as in the rest of the code
  * base; generated files are otherwise laid out by ts-morph alone (Biome
  * lints them but does not format them).
@@ -30,11 +38,28 @@ const blankLine: WriterFunction = (writer) => {
 };
 
 /**
- * Builds one whole TypeScript file in a single call, top-level statements
- * one blank line apart, and returns its text with the DO-NOT-EDIT header.
+ * Builds one whole TypeScript file from its statements, one blank line
+ * apart, printed by ts-morph's structure printer with the project's
+ * settings, and returns its text with the DO-NOT-EDIT header. The file is
+ * printed, not created in the project: `createSourceFile` prints the same
+ * text and then parses it, which nothing here reads (only the text is
+ * used), and that parse was the largest part of a cold generate.
  */
 export function renderTypeScript(project: Project, path: string, statements: readonly Statement[]): OutputFile {
+  const settings = project.manipulationSettings;
+  const indentation = settings.getIndentationText();
   const separated = statements.flatMap((statement, index) => (index === 0 ? [statement] : [blankLine, statement]));
-  const sourceFile = project.createSourceFile(path, { statements: separated }, { overwrite: true });
-  return { path, contents: `${tsHeader}\n${sourceFile.getFullText().trimEnd()}\n` };
+  const text = printStructure(
+    { kind: StructureKind.SourceFile, statements: separated },
+    {
+      // Ignored when indenting with tabs.
+      indentNumberOfSpaces: indentation.length,
+      useTabs: indentation === IndentationText.Tab,
+      newLine: settings.getNewLineKindAsString(),
+      useSingleQuote: settings.getQuoteKind() === QuoteKind.Single,
+      insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces:
+        settings.getFormatCodeSettings().insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces ?? true,
+    },
+  );
+  return { path, contents: `${tsHeader}\n${text.trimEnd()}\n` };
 }

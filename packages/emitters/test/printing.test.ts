@@ -1,6 +1,9 @@
+import { StructureKind } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { markdownText } from "../src/escape.js";
 import { createEmitProject, renderTypeScript } from "../src/project.js";
+import { dataModule } from "../src/shared/data-module.js";
+import { writeJsDoc } from "../src/shared/jsdoc.js";
 import { jsonDocument, type Literal, type LiteralObject, writeLiteral } from "../src/shared/literal.js";
 import { markdownTable } from "../src/shared/markdown-table.js";
 import { biomeCheck, syntaxErrors } from "./support.js";
@@ -81,6 +84,70 @@ describe("writeLiteral", () => {
     }));
     const result = biomeCheck(files);
     expect(result.status, result.output).toBe(0);
+  });
+});
+
+describe("dataModule", () => {
+  const path = "packages/codes/src/generated/cases.ts";
+  const value: LiteralObject = Object.fromEntries(cases);
+
+  /** The same module built by ts-morph from structures and writers, as the code modules are. */
+  function printedByTsMorph(): string {
+    return renderTypeScript(createEmitProject(), path, [
+      {
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        moduleSpecifier: "./names.js",
+        namedImports: ["ErrorClassName", "ErrorCodeName"],
+      },
+      (writer) => {
+        writeJsDoc(writer, ["The first table."]);
+        writer.write("export const first = ");
+        writeLiteral(writer, value);
+        writer.write(" as const satisfies object;").newLine();
+      },
+      (writer) => {
+        writeJsDoc(writer, ["Two", "paragraphs."]);
+        writer.write("export const second: object = ");
+        writeLiteral(writer, { a: [{ b: 1 }] });
+        writer.write(";").newLine();
+      },
+    ]).contents;
+  }
+
+  function printedAsData(): string {
+    return dataModule(path, {
+      imports: [{ from: "./names.js", names: ["ErrorClassName", "ErrorCodeName"] }],
+      constants: [
+        { docs: ["The first table."], name: "first", value, suffix: " as const satisfies object" },
+        { docs: ["Two", "paragraphs."], name: "second", type: "object", value: { a: [{ b: 1 }] } },
+      ],
+    }).contents;
+  }
+
+  it("prints the text ts-morph prints for the same statements, so either way gives the same file", () => {
+    expect(printedAsData()).toBe(printedByTsMorph());
+  });
+
+  it("prints a module that parses and passes the linter", () => {
+    const contents = printedAsData();
+    expect(syntaxErrors("cases.ts", contents)).toEqual([]);
+    const result = biomeCheck([{ path, contents }]);
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it("prints JSON.parse of the value's JSON text, with the same escapes as a literal, when asked", () => {
+    const given = { text: "\u2028\u202e", proto: Object.fromEntries([["__proto__", 1]]) };
+    const contents = dataModule(path, {
+      constants: [{ docs: ["Parsed."], name: "parsed", type: "unknown", value: given, parsed: "json" }],
+    }).contents;
+    expect(contents).toContain("export const parsed: unknown = /* @__PURE__ */ JSON.parse(");
+    expect(contents).not.toMatch(/[\u2028\u202e]/);
+    expect(syntaxErrors("cases.ts", contents)).toEqual([]);
+    const literal = contents.slice(contents.indexOf("JSON.parse(") + 11, contents.lastIndexOf(");"));
+    const parsed = JSON.parse(JSON.parse(literal) as string) as Record<string, unknown>;
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(given)));
+    expect(Object.hasOwn(parsed.proto as object, "__proto__")).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Catalog } from "@aml-errors/catalog/model";
-import { tsHeader } from "../header.js";
 import type { OutputFile } from "../output.js";
+import { dataModule } from "../shared/data-module.js";
 import { CATALOG_MODULE_PATH } from "./paths.js";
 
 /**
@@ -11,17 +11,8 @@ import { CATALOG_MODULE_PATH } from "./paths.js";
  * engines parse fastest; the annotation lets a bundler drop it when unused.
  */
 export function catalogDataModule(catalog: Catalog): OutputFile {
-  const json = JSON.stringify(JSON.stringify(catalog)).replace(
-    /[\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
-  );
-  const contents = [
-    tsHeader,
-    'import type { Catalog } from "../types.js";',
-    "",
-    "/** The generated catalog. */",
-    `export const catalog: Catalog = /* @__PURE__ */ JSON.parse(${json});`,
-    "",
-  ].join("\n");
-  return { path: CATALOG_MODULE_PATH, contents };
+  return dataModule(CATALOG_MODULE_PATH, {
+    imports: [{ from: "../types.js", names: ["Catalog"] }],
+    constants: [{ docs: ["The generated catalog."], name: "catalog", type: "Catalog", value: catalog, parsed: "json" }],
+  });
 }

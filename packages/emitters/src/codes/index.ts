@@ -8,7 +8,7 @@ import { assertMemberNames } from "./identifiers.js";
 import { nameStatements } from "./names.js";
 import { GENERATED_DIR, README_PATH } from "./paths.js";
 import { codesReadme } from "./readme.js";
-import { tableStatements } from "./tables.js";
+import { tablesModule } from "./tables.js";
 
 /**
  * `@aml-errors/codes`: the enums (`enums.ts`), their `as const` mirrors and
@@ -21,7 +21,7 @@ export function emitCodes(catalog: Catalog, project: Project): EmitterOutput {
   const files = [
     renderTypeScript(project, `${GENERATED_DIR}enums.ts`, enumStatements(view)),
     renderTypeScript(project, `${GENERATED_DIR}names.ts`, nameStatements(view)),
-    renderTypeScript(project, `${GENERATED_DIR}tables.ts`, tableStatements(view)),
+    tablesModule(`${GENERATED_DIR}tables.ts`, view),
   ];
   return { files: [...files, { path: README_PATH, contents: codesReadme(view) }] };
 }

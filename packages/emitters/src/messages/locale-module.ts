@@ -2,7 +2,7 @@ import type { Locale } from "@aml-errors/catalog/model";
 import type { CodeBlockWriter } from "ts-morph";
 import { jsDocText, stringLiteral, templateLiteralText } from "../escape.js";
 import type { Statement } from "../project.js";
-import { writeJsDoc, writtenStatement } from "../shared/jsdoc.js";
+import { jsDocLines, writtenStatement } from "../shared/jsdoc.js";
 import { objectKey } from "../shared/literal.js";
 import { importStatements } from "./imports.js";
 import { TYPES_MODULE } from "./paths.js";
@@ -41,16 +41,22 @@ function fallbackNote(locale: Locale, classId: string, message: ResolvedMessage)
   }
 }
 
-function writeFormatter(writer: CodeBlockWriter, locale: Locale, classId: string, code: PlannedCode): void {
+/**
+ * One formatter, its documentation included, as one piece of text: the
+ * writer indents its lines to the class's level. Written in one call, as
+ * there are a thousand of them (one per code and locale).
+ */
+function formatterText(locale: Locale, classId: string, code: PlannedCode): string {
   const message = messageIn(code, locale);
   const shown = new Set(message.segments.filter((segment) => typeof segment === "number"));
   const parameters = Array.from({ length: code.arity }, (_, i) => `${parameterName(i, shown)}: MessageValue`);
   const note = fallbackNote(locale, classId, message);
-  writeJsDoc(writer, [jsDocText(message.text), ...(note === undefined ? [] : [note])]);
-  writer.write(`${objectKey(code.id)}(${parameters.join(", ")}): string `).inlineBlock(() => {
-    writer.writeLine(`return ${returnedExpression(message)};`);
-  });
-  writer.write(",").newLine();
+  return [
+    ...jsDocLines([jsDocText(message.text), ...(note === undefined ? [] : [note])]),
+    `${objectKey(code.id)}(${parameters.join(", ")}): string {`,
+    `  return ${returnedExpression(message)};`,
+    "},",
+  ].join("\n");
 }
 
 function writeClass(writer: CodeBlockWriter, locale: Locale, cls: PlannedClass): void {
@@ -58,7 +64,7 @@ function writeClass(writer: CodeBlockWriter, locale: Locale, cls: PlannedClass):
   if (cls.codes.length === 0) writer.write("{}");
   else
     writer.inlineBlock(() => {
-      for (const code of cls.codes) writeFormatter(writer, locale, cls.id, code);
+      for (const code of cls.codes) writer.write(formatterText(locale, cls.id, code)).newLine();
     });
   writer.write(",").newLine();
 }

@@ -19,5 +19,6 @@ export const openApiKind: OutputKind = {
   // The components expose what the enums do (classes, statuses, codes, texts), so they move the same way.
   release: codesKind.release,
   check: checkOpenApi,
-  emit: async (catalog, context) => (await import("./index.js")).emitOpenApi(catalog, await context.project()),
+  // Its modules hold data only (data-module.ts): no ts-morph project is needed.
+  emit: async (catalog) => (await import("./index.js")).emitOpenApi(catalog),
 };

@@ -1,7 +1,5 @@
 import type { Catalog } from "@aml-errors/catalog/model";
-import type { Project } from "ts-morph";
 import type { EmitterOutput } from "../output.js";
-import { renderTypeScript } from "../project.js";
 import { jsonDocument } from "../shared/literal.js";
 import { viewCatalog } from "../shared/view.js";
 import { assertComponentNames } from "./component-names.js";
@@ -10,7 +8,7 @@ import { toOpenApi30 } from "./openapi-30.js";
 import { DOCUMENTS_DIR, GENERATED_DIR, README_PATH } from "./paths.js";
 import { openApiReadme } from "./readme.js";
 import { swaggerDocument } from "./swagger.js";
-import { documentStatement } from "./typescript-module.js";
+import { documentModule } from "./typescript-module.js";
 import { yamlDocument } from "./yaml.js";
 
 /**
@@ -19,27 +17,25 @@ import { yamlDocument } from "./yaml.js";
  * and YAML), the closed and problem documents as typed TypeScript constants,
  * and the README.
  */
-export function emitOpenApi(catalog: Catalog, project: Project): EmitterOutput {
+export function emitOpenApi(catalog: Catalog): EmitterOutput {
   const view = viewCatalog(catalog);
   assertComponentNames(view);
   const errors = errorsDocument(catalog, view, "closed");
   const extensible = errorsDocument(catalog, view, "extensible");
   const problems = problemDocument(catalog, view);
   const modules = [
-    renderTypeScript(project, `${GENERATED_DIR}document.ts`, [
-      documentStatement(
-        "document",
-        "The OpenAPI 3.1 document of the Azure error object components (`errors.openapi.json`).",
-        errors,
-      ),
-    ]),
-    renderTypeScript(project, `${GENERATED_DIR}problem-document.ts`, [
-      documentStatement(
-        "problemDocument",
-        "The OpenAPI 3.1 document of the RFC 9457 problem details components (`problem.openapi.json`).",
-        problems,
-      ),
-    ]),
+    documentModule(
+      `${GENERATED_DIR}document.ts`,
+      "document",
+      "The OpenAPI 3.1 document of the Azure error object components (`errors.openapi.json`).",
+      errors,
+    ),
+    documentModule(
+      `${GENERATED_DIR}problem-document.ts`,
+      "problemDocument",
+      "The OpenAPI 3.1 document of the RFC 9457 problem details components (`problem.openapi.json`).",
+      problems,
+    ),
   ];
   return {
     files: [

@@ -1,8 +1,8 @@
-import type { WriterFunction } from "ts-morph";
-import { writtenStatement } from "../shared/jsdoc.js";
-import { type LiteralObject, writeLiteral } from "../shared/literal.js";
+import type { OutputFile } from "../output.js";
+import { dataModule } from "../shared/data-module.js";
+import type { LiteralObject } from "../shared/literal.js";
 
-/** `export const <name> = { … } as const;`: the document with its literal types. */
-export function documentStatement(name: string, docs: string, value: LiteralObject): WriterFunction {
-  return writtenStatement([docs], `export const ${name} = `, (writer) => writeLiteral(writer, value), " as const;");
+/** A module of one document, `export const <name> = { … } as const;`: the document with its literal types. */
+export function documentModule(path: string, name: string, docs: string, value: LiteralObject): OutputFile {
+  return dataModule(path, { constants: [{ docs: [docs], name, value, suffix: " as const" }] });
 }

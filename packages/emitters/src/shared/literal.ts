@@ -39,40 +39,62 @@ function scalar(value: string | number | boolean | null): string {
   return String(value);
 }
 
-/** Writes the value as a TypeScript expression at the writer's position. */
-export function writeLiteral(writer: CodeBlockWriter, value: Literal): void {
+/** One level of nesting, as the emitters' ts-morph project indents (two spaces). */
+const INDENT = "  ";
+
+function pushLiteral(parts: string[], value: Literal, indent: string): void {
   if (Array.isArray(value)) {
     const items = value as readonly Literal[];
     if (items.every((item) => item === null || typeof item !== "object")) {
-      writer.write(`[${items.map((item) => scalar(item as string | number | boolean | null)).join(", ")}]`);
+      parts.push(`[${items.map((item) => scalar(item as string | number | boolean | null)).join(", ")}]`);
       return;
     }
-    writer.write("[").newLine();
-    writer.indent(() => {
-      for (const item of items) {
-        writeLiteral(writer, item);
-        writer.write(",").newLine();
-      }
-    });
-    writer.write("]");
+    const inner = indent + INDENT;
+    parts.push("[\n");
+    for (const item of items) {
+      parts.push(inner);
+      pushLiteral(parts, item, inner);
+      parts.push(",\n");
+    }
+    parts.push(`${indent}]`);
   } else if (isObject(value)) {
     const keys = Object.keys(value);
     if (keys.length === 0) {
-      writer.write("{}");
+      parts.push("{}");
       return;
     }
-    writer.write("{").newLine();
-    writer.indent(() => {
-      for (const key of keys) {
-        writer.write(`${objectKey(key)}: `);
-        writeLiteral(writer, value[key] as Literal);
-        writer.write(",").newLine();
-      }
-    });
-    writer.write("}");
+    const inner = indent + INDENT;
+    parts.push("{\n");
+    for (const key of keys) {
+      parts.push(`${inner}${objectKey(key)}: `);
+      pushLiteral(parts, value[key] as Literal, inner);
+      parts.push(",\n");
+    }
+    parts.push(`${indent}}`);
   } else {
-    writer.write(scalar(value as string | number | boolean | null));
+    parts.push(scalar(value as string | number | boolean | null));
   }
+}
+
+/**
+ * The value as a TypeScript expression starting at column `indent`: the
+ * first line carries no indentation (it continues the line it is written
+ * on), the following ones are indented from `indent`. Built as one string:
+ * the data modules are printed from it without ts-morph (`data-module.ts`).
+ */
+export function literalText(value: Literal, indent = ""): string {
+  const parts: string[] = [];
+  pushLiteral(parts, value, indent);
+  return parts.join("");
+}
+
+/**
+ * Writes the value as a TypeScript expression at the writer's position; the
+ * writer indents the following lines to its own level, so that a literal
+ * prints the same in a ts-morph file as in a data module.
+ */
+export function writeLiteral(writer: CodeBlockWriter, value: Literal): void {
+  writer.write(literalText(value));
 }
 
 /** A whole JSON document, two-space indented, with a final newline. */

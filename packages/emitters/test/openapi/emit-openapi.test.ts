@@ -4,7 +4,6 @@ import { emit } from "../../src/index.js";
 import { emitOpenApi } from "../../src/openapi/index.js";
 import { codeProblemType } from "../../src/openapi/problem-types.js";
 import { exampleMessage, fillTemplate } from "../../src/openapi/samples.js";
-import { createEmitProject } from "../../src/project.js";
 import { viewCatalog } from "../../src/shared/view.js";
 import {
   biomeCheck,
@@ -29,7 +28,7 @@ const GENERATED = "openapi/src/generated/";
 type Json = Record<string, unknown>;
 
 function emitted(catalog = realCatalog()) {
-  return emitOpenApi(catalog, createEmitProject());
+  return emitOpenApi(catalog);
 }
 
 function componentsOf(text: string, kind: string): Json {
