@@ -1,5 +1,4 @@
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { describeFileError, describeFileKind, errorCode } from "./file-kind.js";
 
 export type BoundedRead =
@@ -21,25 +20,32 @@ const CHUNK_BYTES = 64 * 1024;
  * open handle that it is a regular file, then reads at most `limit` bytes
  * plus one, whatever size the file announced: /dev/zero, a growing file or
  * a /proc file cannot make it read without bound, nor be refused wrongly.
+ * The calls are synchronous (a command reads its files one after another
+ * anyway, and a read through the thread pool costs four round trips), the
+ * signature a promise so that callers need not care.
  */
 export async function readBounded(path: string, limit: number): Promise<BoundedRead> {
-  let handle: Awaited<ReturnType<typeof open>>;
+  return readBoundedNow(path, limit);
+}
+
+function readBoundedNow(path: string, limit: number): BoundedRead {
+  let descriptor: number;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = errorCode(error);
     if (code === "ELOOP") return { kind: "not-a-file", what: "a symbolic link" };
     return { kind: "failed", code, reason: describeFileError(error) };
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(descriptor);
     if (!info.isFile()) return { kind: "not-a-file", what: describeFileKind(info) };
     if (info.size > limit) return { kind: "too-large", size: info.size, announced: info.size };
     const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit + 1 - length));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+      const bytesRead = readSync(descriptor, chunk, 0, chunk.length, length);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
@@ -50,7 +56,7 @@ export async function readBounded(path: string, limit: number): Promise<BoundedR
     const code = errorCode(error);
     return { kind: "failed", code, reason: describeFileError(error) };
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
