@@ -17,8 +17,20 @@ interface LikelySubtags {
   readonly maximized: string;
 }
 
+const LIKELY_LIMIT = 256;
+const likelyByTag = new Map<string, LikelySubtags | undefined>();
+
 /** The likely subtags of a tag; undefined for a tag that is not well-formed BCP 47 (`""`, `en_US`). */
 export function likelySubtags(tag: string): LikelySubtags | undefined {
+  // `Intl.Locale#maximize` costs tens of microseconds cold, and ranking asks for the same few tags again and again.
+  if (likelyByTag.has(tag)) return likelyByTag.get(tag);
+  const subtags = maximized(tag);
+  if (likelyByTag.size >= LIKELY_LIMIT) likelyByTag.clear();
+  likelyByTag.set(tag, subtags);
+  return subtags;
+}
+
+function maximized(tag: string): LikelySubtags | undefined {
   try {
     const locale = new Intl.Locale(tag).maximize();
     return {

@@ -136,6 +136,45 @@ describe("dataModule", () => {
     expect(result.status, result.output).toBe(0);
   });
 
+  it("prints an object of rendered members as ts-morph's writer indents the same texts", () => {
+    const member = [
+      "/**",
+      " * Two lines",
+      " * of documentation.",
+      " */",
+      "run(p0: string): string {",
+      "  return String(p0);",
+      "},",
+    ].join("\n");
+    const rendered = {
+      rendered: [
+        { key: "Empty", members: { rendered: [] } },
+        { key: "Full", members: { rendered: [member, "b: 1,"] } },
+      ],
+    };
+    const viaWriter = renderTypeScript(createEmitProject(), path, [
+      (writer) => {
+        writeJsDoc(writer, ["Rendered."]);
+        writer.write("export const table = ");
+        writer.inlineBlock(() => {
+          writer.write("Empty: {}").write(",").newLine();
+          writer.write("Full: ");
+          writer.inlineBlock(() => {
+            writer.write(member).newLine();
+            writer.write("b: 1,").newLine();
+          });
+          writer.write(",").newLine();
+        });
+        writer.write(" as const;").newLine();
+      },
+    ]).contents;
+    const asData = dataModule(path, {
+      constants: [{ docs: ["Rendered."], name: "table", parsed: "rendered", value: rendered, suffix: " as const" }],
+    }).contents;
+    expect(asData).toBe(viaWriter);
+    expect(syntaxErrors("cases.ts", asData)).toEqual([]);
+  });
+
   it("prints JSON.parse of the value's JSON text, with the same escapes as a literal, when asked", () => {
     const given = { text: "\u2028\u202e", proto: Object.fromEntries([["__proto__", 1]]) };
     const contents = dataModule(path, {

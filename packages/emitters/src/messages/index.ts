@@ -6,7 +6,7 @@ import { allLocalesModuleStatements } from "./all-locales-module.js";
 import { classTextsModuleStatements } from "./class-texts-module.js";
 import { i18nextBundle } from "./i18next-bundle.js";
 import { icuBundle } from "./icu-bundle.js";
-import { localeModuleStatements } from "./locale-module.js";
+import { localeModule } from "./locale-module.js";
 import { localesModuleStatements } from "./locales-module.js";
 import { messagesManifest } from "./manifest.js";
 import { nestedBundle } from "./nested-bundle.js";
@@ -36,7 +36,7 @@ export function emitMessages(catalog: Catalog, project: Project): EmitterOutput 
     renderTypeScript(project, modulePath(ALL_LOCALES_MODULE), allLocalesModuleStatements(plan)),
     renderTypeScript(project, modulePath(CLASS_TEXTS_MODULE), classTextsModuleStatements(plan)),
     ...plan.locales.flatMap((locale) => [
-      renderTypeScript(project, modulePath(locale), localeModuleStatements(plan, locale)),
+      localeModule(plan, locale),
       icuBundle(plan, locale),
       i18nextBundle(plan, locale),
       nestedBundle(plan, locale),

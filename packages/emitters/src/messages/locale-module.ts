@@ -1,11 +1,10 @@
 import type { Locale } from "@aml-errors/catalog/model";
-import type { CodeBlockWriter } from "ts-morph";
 import { jsDocText, stringLiteral, templateLiteralText } from "../escape.js";
-import type { Statement } from "../project.js";
-import { jsDocLines, writtenStatement } from "../shared/jsdoc.js";
+import type { OutputFile } from "../output.js";
+import { dataModule, type RenderedObject } from "../shared/data-module.js";
+import { jsDocLines } from "../shared/jsdoc.js";
 import { objectKey } from "../shared/literal.js";
-import { importStatements } from "./imports.js";
-import { TYPES_MODULE } from "./paths.js";
+import { modulePath, TYPES_MODULE } from "./paths.js";
 import { type MessagesPlan, messageIn, type PlannedClass, type PlannedCode, type ResolvedMessage } from "./plan.js";
 
 /** The formatter's parameter for position i; a position the text does not show is marked unused. */
@@ -41,11 +40,7 @@ function fallbackNote(locale: Locale, classId: string, message: ResolvedMessage)
   }
 }
 
-/**
- * One formatter, its documentation included, as one piece of text: the
- * writer indents its lines to the class's level. Written in one call, as
- * there are a thousand of them (one per code and locale).
- */
+/** One formatter, its documentation included, as one piece of text. */
 function formatterText(locale: Locale, classId: string, code: PlannedCode): string {
   const message = messageIn(code, locale);
   const shown = new Set(message.segments.filter((segment) => typeof segment === "number"));
@@ -59,14 +54,8 @@ function formatterText(locale: Locale, classId: string, code: PlannedCode): stri
   ].join("\n");
 }
 
-function writeClass(writer: CodeBlockWriter, locale: Locale, cls: PlannedClass): void {
-  writer.write(`${objectKey(cls.id)}: `);
-  if (cls.codes.length === 0) writer.write("{}");
-  else
-    writer.inlineBlock(() => {
-      for (const code of cls.codes) writer.write(formatterText(locale, cls.id, code)).newLine();
-    });
-  writer.write(",").newLine();
+function classTable(locale: Locale, cls: PlannedClass): RenderedObject {
+  return { rendered: cls.codes.map((code) => formatterText(locale, cls.id, code)) };
 }
 
 /**
@@ -74,30 +63,20 @@ function writeClass(writer: CodeBlockWriter, locale: Locale, cls: PlannedClass):
  * one compiled formatter per class and code, with this locale's fallback
  * already applied, and no import of any other locale.
  */
-export function localeModuleStatements(plan: MessagesPlan, locale: Locale): Statement[] {
+export function localeModule(plan: MessagesPlan, locale: Locale): OutputFile {
   const takesValues = plan.classes.some((cls) => cls.codes.some((code) => code.arity > 0));
-  const table = (writer: CodeBlockWriter) => {
-    if (plan.classes.length === 0) writer.write("{}");
-    else
-      writer.inlineBlock(() => {
-        for (const cls of plan.classes) writeClass(writer, locale, cls);
-      });
-  };
-  return [
-    ...importStatements([
+  return dataModule(modulePath(locale), {
+    imports: [{ from: `./${TYPES_MODULE}.js`, names: takesValues ? ["Messages", "MessageValue"] : ["Messages"] }],
+    constants: [
       {
-        from: `./${TYPES_MODULE}.js`,
-        names: takesValues ? ["Messages", "MessageValue"] : ["Messages"],
-        typeOnly: true,
+        docs: [
+          `The ${locale} messages: one formatter per class and code, returning the text with the values inserted as given (\`String(value)\`, no escaping).`,
+        ],
+        name: "messages",
+        parsed: "rendered",
+        value: { rendered: plan.classes.map((cls) => ({ key: objectKey(cls.id), members: classTable(locale, cls) })) },
+        suffix: " as const satisfies Messages",
       },
-    ]),
-    writtenStatement(
-      [
-        `The ${locale} messages: one formatter per class and code, returning the text with the values inserted as given (\`String(value)\`, no escaping).`,
-      ],
-      "export const messages = ",
-      table,
-      " as const satisfies Messages;",
-    ),
-  ];
+    ],
+  });
 }

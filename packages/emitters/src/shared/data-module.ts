@@ -5,14 +5,18 @@ import { jsDocLines } from "./jsdoc.js";
 import { type Literal, literalText } from "./literal.js";
 
 /**
- * A module that holds only data: type-only imports and exported constants
- * whose values are literals. Such a module is printed as text here, without
- * ts-morph. A ts-morph `createSourceFile` prints its statements and then
- * parses what it printed, and for these files the parse is most of the
- * cost of a generate (the OpenAPI documents alone are about 400 kB of
- * object literals), while the printed text of a literal is fixed by
- * `literalText` whichever way it is written. Code (functions, enums,
- * interfaces, types) is still built from ts-morph structures.
+ * A module of constants: type-only imports and exported constants whose
+ * values are literals, or a table whose entries are already rendered text
+ * (the messages' formatters, one text each). Such a module is printed as
+ * text here, without ts-morph. A ts-morph `createSourceFile` prints its
+ * statements and then parses what it printed, and for these files the
+ * parse is most of the cost of a generate (the OpenAPI documents alone are
+ * about 400 kB of object literals), while the printed text of a literal is
+ * fixed by `literalText` whichever way it is written; ts-morph's writer
+ * reads everything written to it character by character, which for the
+ * 500 kB of formatter tables was most of printing them. Other code
+ * (functions, enums, interfaces, types) is still built from ts-morph
+ * structures.
  */
 export interface DataModule {
   /** `import type { <names> } from "<from>";`, one statement each, in the order given. */
@@ -35,23 +39,50 @@ interface ConstantDeclaration {
   readonly suffix?: string;
 }
 
+/** An object whose members are rendered: each member's text (its documentation, key and value, with its comma) at the object's indentation. */
+export interface RenderedObject {
+  readonly rendered: readonly RenderedMember[];
+}
+
+/** A member's lines, or a nested object of rendered members under a key. */
+export type RenderedMember = string | { readonly key: string; readonly members: RenderedObject };
+
 /**
  * `export const <name>[: <type>] = <value><suffix>;`: the value printed as
- * a literal, or, with `parsed: "json"`, as `JSON.parse` of one string
- * literal holding its JSON text (what engines parse fastest, for large
- * data that needs no literal types), annotated pure so that a bundler can
- * drop it when unused.
+ * a literal; with `parsed: "json"`, as `JSON.parse` of one string literal
+ * holding its JSON text (what engines parse fastest, for large data that
+ * needs no literal types), annotated pure so that a bundler can drop it
+ * when unused; with `parsed: "rendered"`, an object of rendered members,
+ * two spaces deeper at each level.
  */
 export type DataConstant =
   | (ConstantDeclaration & { readonly value: Literal; readonly parsed?: undefined })
-  | (ConstantDeclaration & { readonly value: unknown; readonly parsed: "json" });
+  | (ConstantDeclaration & { readonly value: unknown; readonly parsed: "json" })
+  | (ConstantDeclaration & { readonly value: RenderedObject; readonly parsed: "rendered" });
 
 function importStatement(spec: TypeImport): string {
   return `import type { ${spec.names.join(", ")} } from ${stringLiteral(spec.from)};`;
 }
 
+/** Each non-empty line two spaces deeper: a member's text never holds a line break inside a string (escapes write them). */
+function indented(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => (line === "" ? line : `  ${line}`))
+    .join("\n");
+}
+
+function renderedText(object: RenderedObject): string {
+  if (object.rendered.length === 0) return "{}";
+  const members = object.rendered.map((member) =>
+    typeof member === "string" ? member : `${member.key}: ${renderedText(member.members)},`,
+  );
+  return `{\n${indented(members.join("\n"))}\n}`;
+}
+
 function initializer(constant: DataConstant): string {
   if (constant.parsed === "json") return `/* @__PURE__ */ JSON.parse(${stringLiteral(JSON.stringify(constant.value))})`;
+  if (constant.parsed === "rendered") return renderedText(constant.value);
   return literalText(constant.value);
 }
 
