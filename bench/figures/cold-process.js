@@ -56,7 +56,7 @@ function row(name, baselineName, results, target) {
  * emitting and writing); and `aml-errors parse`, which needs no emitter,
  * against one that loads the markdown libraries.
  */
-export async function coldProcessFigure({ pipeline, runs = 5 }) {
+export async function coldProcessFigure({ pipeline, runs = 9 }) {
   const out = scratchPackagesFolder(pipeline.emitters.outputKinds);
   try {
     const generate = alternate(
