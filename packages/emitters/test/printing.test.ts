@@ -169,7 +169,7 @@ describe("dataModule", () => {
       },
     ]).contents;
     const asData = dataModule(path, {
-      constants: [{ docs: ["Rendered."], name: "table", parsed: "rendered", value: rendered, suffix: " as const" }],
+      constants: [{ docs: ["Rendered."], name: "table", form: "rendered", value: rendered, suffix: " as const" }],
     }).contents;
     expect(asData).toBe(viaWriter);
     expect(syntaxErrors("cases.ts", asData)).toEqual([]);
@@ -178,7 +178,7 @@ describe("dataModule", () => {
   it("prints JSON.parse of the value's JSON text, with the same escapes as a literal, when asked", () => {
     const given = { text: "\u2028\u202e", proto: Object.fromEntries([["__proto__", 1]]) };
     const contents = dataModule(path, {
-      constants: [{ docs: ["Parsed."], name: "parsed", type: "unknown", value: given, parsed: "json" }],
+      constants: [{ docs: ["Parsed."], name: "parsed", type: "unknown", value: given, form: "json" }],
     }).contents;
     expect(contents).toContain("export const parsed: unknown = /* @__PURE__ */ JSON.parse(");
     expect(contents).not.toMatch(/[\u2028\u202e]/);

@@ -13,6 +13,6 @@ import { CATALOG_MODULE_PATH } from "./paths.js";
 export function catalogDataModule(catalog: Catalog): OutputFile {
   return dataModule(CATALOG_MODULE_PATH, {
     imports: [{ from: "../types.js", names: ["Catalog"] }],
-    constants: [{ docs: ["The generated catalog."], name: "catalog", type: "Catalog", value: catalog, parsed: "json" }],
+    constants: [{ docs: ["The generated catalog."], name: "catalog", type: "Catalog", value: catalog, form: "json" }],
   });
 }

@@ -73,7 +73,7 @@ export function localeModule(plan: MessagesPlan, locale: Locale): OutputFile {
           `The ${locale} messages: one formatter per class and code, returning the text with the values inserted as given (\`String(value)\`, no escaping).`,
         ],
         name: "messages",
-        parsed: "rendered",
+        form: "rendered",
         value: { rendered: plan.classes.map((cls) => ({ key: objectKey(cls.id), members: classTable(locale, cls) })) },
         suffix: " as const satisfies Messages",
       },

@@ -8,15 +8,12 @@ import { type Literal, literalText } from "./literal.js";
  * A module of constants: type-only imports and exported constants whose
  * values are literals, or a table whose entries are already rendered text
  * (the messages' formatters, one text each). Such a module is printed as
- * text here, without ts-morph. A ts-morph `createSourceFile` prints its
- * statements and then parses what it printed, and for these files the
- * parse is most of the cost of a generate (the OpenAPI documents alone are
- * about 400 kB of object literals), while the printed text of a literal is
- * fixed by `literalText` whichever way it is written; ts-morph's writer
- * reads everything written to it character by character, which for the
- * 500 kB of formatter tables was most of printing them. Other code
- * (functions, enums, interfaces, types) is still built from ts-morph
- * structures.
+ * text here, without ts-morph: the printed text of a literal is fixed by
+ * `literalText` whichever way it is written, and ts-morph's writer reads
+ * everything written to it character by character, which for these files
+ * (about 400 kB of OpenAPI object literals, 500 kB of formatter tables) was
+ * most of printing them. Other code (functions, enums, interfaces, types)
+ * is still built from ts-morph structures.
  */
 export interface DataModule {
   /** `import type { <names> } from "<from>";`, one statement each, in the order given. */
@@ -49,16 +46,16 @@ export type RenderedMember = string | { readonly key: string; readonly members: 
 
 /**
  * `export const <name>[: <type>] = <value><suffix>;`: the value printed as
- * a literal; with `parsed: "json"`, as `JSON.parse` of one string literal
+ * a literal; with `form: "json"`, as `JSON.parse` of one string literal
  * holding its JSON text (what engines parse fastest, for large data that
  * needs no literal types), annotated pure so that a bundler can drop it
- * when unused; with `parsed: "rendered"`, an object of rendered members,
+ * when unused; with `form: "rendered"`, an object of rendered members,
  * two spaces deeper at each level.
  */
 export type DataConstant =
-  | (ConstantDeclaration & { readonly value: Literal; readonly parsed?: undefined })
-  | (ConstantDeclaration & { readonly value: unknown; readonly parsed: "json" })
-  | (ConstantDeclaration & { readonly value: RenderedObject; readonly parsed: "rendered" });
+  | (ConstantDeclaration & { readonly value: Literal; readonly form?: "literal" })
+  | (ConstantDeclaration & { readonly value: unknown; readonly form: "json" })
+  | (ConstantDeclaration & { readonly value: RenderedObject; readonly form: "rendered" });
 
 function importStatement(spec: TypeImport): string {
   return `import type { ${spec.names.join(", ")} } from ${stringLiteral(spec.from)};`;
@@ -81,8 +78,8 @@ function renderedText(object: RenderedObject): string {
 }
 
 function initializer(constant: DataConstant): string {
-  if (constant.parsed === "json") return `/* @__PURE__ */ JSON.parse(${stringLiteral(JSON.stringify(constant.value))})`;
-  if (constant.parsed === "rendered") return renderedText(constant.value);
+  if (constant.form === "json") return `/* @__PURE__ */ JSON.parse(${stringLiteral(JSON.stringify(constant.value))})`;
+  if (constant.form === "rendered") return renderedText(constant.value);
   return literalText(constant.value);
 }
 
